@@ -1,0 +1,40 @@
+/**
+ * The default lint format, after ESLint's `stylish`: diagnostics grouped by file as
+ * `line:col  severity  message  rule-id`, then a summary line. Colour only when asked.
+ */
+import { displayPath, tally, type FileDiagnostics } from '../diagnostics.js';
+
+export interface StylishOptions {
+    color: boolean;
+    cwd: string;
+}
+
+const paint = (code: number, enabled: boolean) => (text: string) => enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
+
+export function formatStylish(files: FileDiagnostics[], options: StylishOptions): string {
+    const red = paint(31, options.color), yellow = paint(33, options.color), blue = paint(34, options.color);
+    const dim = paint(2, options.color), underline = paint(4, options.color), bold = paint(1, options.color);
+    const lines: string[] = [];
+    for (const file of files) {
+        if (file.diagnostics.length === 0) {
+            continue;
+        }
+        lines.push(underline(displayPath(file.path, options.cwd)));
+        const rows = file.diagnostics.map(d => [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message, d.rule]);
+        const widths = [0, 1].map(column => Math.max(...rows.map(row => row[column].length)));
+        for (const [position, severity, message, rule] of rows) {
+            const colour = severity === 'error' ? red : severity === 'warning' ? yellow : blue;
+            lines.push(`  ${dim(position.padEnd(widths[0]))}  ${colour(severity.padEnd(widths[1]))}  ${message}  ${dim(rule)}`);
+        }
+        lines.push('');
+    }
+    const { errors, warnings, infos } = tally(files);
+    const total = errors + warnings + infos;
+    if (total === 0) {
+        lines.push(`${files.length} plan${files.length === 1 ? '' : 's'} checked: no problems.`);
+    } else {
+        const summary = `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${files.length} plan${files.length === 1 ? '' : 's'}`;
+        lines.push(bold((errors > 0 ? red : warnings > 0 ? yellow : blue)(`✖ ${summary}`)));
+    }
+    return lines.join('\n') + '\n';
+}

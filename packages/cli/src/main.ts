@@ -1,0 +1,73 @@
+/**
+ * The `smart` command line: dispatches to a command, and turns every expected failure
+ * into one line on stderr with exit code 2. An unexpected failure is reported as a bug in
+ * one line too, never as a stack trace (set SMART_DEBUG=1 to see it).
+ */
+import { readFileSync } from 'node:fs';
+import { CliError } from './cli-error.js';
+import { runLint, type CommandContext } from './commands/lint.js';
+
+const HELP = `Usage: smart <command> [options]
+
+Plan-as-code for marketing: checks .smart plans against the SMART method.
+
+Commands:
+  lint [paths...]    check plans and print diagnostics
+
+Options:
+  -h, --help         show help (also: smart <command> --help)
+  -v, --version      print the version`;
+
+function version(): string {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    return manifest.version;
+}
+
+export async function main(args: string[], context: CommandContext = processContext()): Promise<number> {
+    const [command, ...rest] = args;
+    try {
+        switch (command) {
+            case undefined:
+            case '-h':
+            case '--help':
+            case 'help':
+                context.stdout(HELP + '\n');
+                return command === undefined ? 2 : 0;
+            case '-v':
+            case '--version':
+                context.stdout(version() + '\n');
+                return 0;
+            case 'lint':
+                return await runLint(rest, context);
+            default:
+                throw new CliError(`unknown command '${command}' (see smart --help)`);
+        }
+    } catch (error) {
+        context.stderr(`smart: ${describeFailure(error)}\n`);
+        if (process.env.SMART_DEBUG && error instanceof Error && !(error instanceof CliError)) {
+            context.stderr(`${error.stack}\n`);
+        }
+        return 2;
+    }
+}
+
+function describeFailure(error: unknown): string {
+    if (error instanceof CliError) {
+        return error.message;
+    }
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) {
+        return error.message.split('\n')[0];
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return `internal error: ${message.split('\n')[0]} (please report it)`;
+}
+
+function processContext(): CommandContext {
+    return {
+        cwd: process.cwd(),
+        stdout: text => process.stdout.write(text),
+        stderr: text => process.stderr.write(text),
+        isTTY: process.stdout.isTTY === true,
+        env: process.env
+    };
+}

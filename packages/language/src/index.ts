@@ -1,0 +1,15 @@
+/**
+ * The public face of @smart-plan/language: services, AST, rule catalogue, configuration
+ * and the pure plan model, for the CLI, the language server and the tests.
+ */
+export * from './smart-module.js';
+export * from './generated/ast.js';
+export * from './generated/module.js';
+export * from './model/dates.js';
+export * from './model/values.js';
+export * from './references/imports.js';
+export * from './validation/rule-catalogue.js';
+export * from './validation/suppressions.js';
+export * from './workspace/config-schema.js';
+export * from './workspace/config-files.js';
+export * from './workspace/config-provider.js';

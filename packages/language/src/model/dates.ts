@@ -1,0 +1,113 @@
+/**
+ * Plan dates: parsing the three written forms (day `2027-03-31`, month `2027-03`,
+ * quarter `2027-Q1`) into day numbers, and the small calendar arithmetic the plan model
+ * needs. Pure functions, no Langium.
+ *
+ * A day number counts days since 1970-01-01 (UTC), so differences are day counts.
+ */
+
+/** Where a date is written: a start position reads a month or quarter as its first day. */
+export type DatePosition = 'start' | 'end';
+
+export type ParsedDate =
+    | { ok: true; day: number; form: 'day' | 'month' | 'quarter' }
+    | { ok: false; problem: string };
+
+const DAY_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_FORM = /^(\d{4})-(\d{2})$/;
+const QUARTER_FORM = /^(\d{4})-Q(\d)$/;
+
+export function dayNumber(year: number, month: number, day: number): number {
+    return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+export function daysInMonth(year: number, month: number): number {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a written date; a month or quarter means its first day in a start position, else its last. */
+export function parseDate(text: string, position: DatePosition): ParsedDate {
+    let match = DAY_FORM.exec(text);
+    if (match) {
+        const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+        if (month < 1 || month > 12) {
+            return { ok: false, problem: `month ${match[2]} does not exist` };
+        }
+        if (day < 1 || day > daysInMonth(year, month)) {
+            return { ok: false, problem: `${monthName(month)} ${year} has no day ${match[3]}` };
+        }
+        return { ok: true, day: dayNumber(year, month, day), form: 'day' };
+    }
+    match = MONTH_FORM.exec(text);
+    if (match) {
+        const [year, month] = [Number(match[1]), Number(match[2])];
+        if (month < 1 || month > 12) {
+            return { ok: false, problem: `month ${match[2]} does not exist` };
+        }
+        const day = position === 'start' ? 1 : daysInMonth(year, month);
+        return { ok: true, day: dayNumber(year, month, day), form: 'month' };
+    }
+    match = QUARTER_FORM.exec(text);
+    if (match) {
+        const [year, quarter] = [Number(match[1]), Number(match[2])];
+        if (quarter < 1 || quarter > 4) {
+            return { ok: false, problem: `quarter Q${quarter} does not exist (Q1 to Q4)` };
+        }
+        const firstMonth = (quarter - 1) * 3 + 1;
+        const day = position === 'start'
+            ? dayNumber(year, firstMonth, 1)
+            : dayNumber(year, firstMonth + 2, daysInMonth(year, firstMonth + 2));
+        return { ok: true, day, form: 'quarter' };
+    }
+    return { ok: false, problem: 'write dates as YYYY-MM-DD, YYYY-MM or YYYY-Qn' };
+}
+
+/** The day number of a written date, or undefined when it is not a real date. */
+export function toDay(text: string | undefined, position: DatePosition): number | undefined {
+    if (text === undefined) {
+        return undefined;
+    }
+    const parsed = parseDate(text, position);
+    return parsed.ok ? parsed.day : undefined;
+}
+
+/** `2027-03-31` for a day number. */
+export function formatDay(day: number): string {
+    return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Today's day number from the system clock (UTC). */
+export function systemToday(): number {
+    return Math.floor(Date.now() / 86_400_000);
+}
+
+export function addMonths(day: number, months: number): number {
+    const date = new Date(day * 86_400_000);
+    const year = date.getUTCFullYear();
+    const month = date.getUTCMonth() + months; // 0-based, may overflow into later years
+    const targetYear = year + Math.floor(month / 12);
+    const targetMonth = ((month % 12) + 12) % 12 + 1;
+    const dayOfMonth = Math.min(date.getUTCDate(), daysInMonth(targetYear, targetMonth));
+    return dayNumber(targetYear, targetMonth, dayOfMonth);
+}
+
+/** Last day of the month containing the day. */
+export function endOfMonth(day: number): number {
+    const date = new Date(day * 86_400_000);
+    const year = date.getUTCFullYear();
+    const month = date.getUTCMonth() + 1;
+    return dayNumber(year, month, daysInMonth(year, month));
+}
+
+/** Last day of the quarter containing the day. */
+export function endOfQuarter(day: number): number {
+    const date = new Date(day * 86_400_000);
+    const year = date.getUTCFullYear();
+    const lastMonth = Math.floor(date.getUTCMonth() / 3) * 3 + 3;
+    return dayNumber(year, lastMonth, daysInMonth(year, lastMonth));
+}
+
+function monthName(month: number): string {
+    return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+        'September', 'October', 'November', 'December'][month - 1];
+}

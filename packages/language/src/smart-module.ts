@@ -1,0 +1,51 @@
+/**
+ * The dependency-injection modules of the .smart language: Langium's defaults plus our
+ * scoping, value conversion, validation and configuration. createSmartServices builds the
+ * one service container shared by the language server, the CLI and the tests.
+ */
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { inject, type Module } from 'langium';
+import { SmartGeneratedModule, SmartGeneratedSharedModule } from './generated/module.js';
+import { SmartValueConverter } from './parser/smart-value-converter.js';
+import { SmartScopeComputation } from './references/smart-scope-computation.js';
+import { SmartScopeProvider } from './references/smart-scope-provider.js';
+import { SmartDocumentValidator } from './validation/smart-document-validator.js';
+import { registerValidationChecks } from './validation/smart-validator.js';
+import { SmartConfigProvider } from './workspace/config-provider.js';
+
+export interface SmartAddedServices {
+    config: {
+        ConfigProvider: SmartConfigProvider;
+    };
+}
+
+export type SmartServices = LangiumServices & SmartAddedServices;
+
+export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAddedServices> = {
+    config: {
+        ConfigProvider: () => new SmartConfigProvider()
+    },
+    parser: {
+        ValueConverter: () => new SmartValueConverter()
+    },
+    references: {
+        ScopeComputation: services => new SmartScopeComputation(services),
+        ScopeProvider: services => new SmartScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: services => new SmartDocumentValidator(services)
+    }
+};
+
+export function createSmartServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Smart: SmartServices } {
+    const shared = inject(createDefaultSharedModule(context), SmartGeneratedSharedModule);
+    const Smart = inject(createDefaultModule({ shared }), SmartGeneratedModule, SmartModule);
+    shared.ServiceRegistry.register(Smart);
+    registerValidationChecks(Smart);
+    if (!context.connection) {
+        // Without a language client nobody sends the configuration; start it ourselves.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Smart };
+}

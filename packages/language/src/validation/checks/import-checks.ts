@@ -1,0 +1,82 @@
+/**
+ * `unresolved-import`: an import of a missing file, a directory, a file that is not
+ * `.smart`, the file itself, or a file that leads back here through its own imports.
+ */
+import { AstUtils, type LangiumDocument, type LangiumDocuments, type URI, type ValidationChecks } from 'langium';
+import type { PlanFile, SmartAstType } from '../../generated/ast.js';
+import { importTarget, importedUris } from '../../references/imports.js';
+import type { SmartServices } from '../../smart-module.js';
+import { reportRule } from '../report.js';
+
+export function importChecks(services: SmartServices): ValidationChecks<SmartAstType> {
+    const documents = services.shared.workspace.LangiumDocuments;
+    const fileSystem = services.shared.workspace.FileSystemProvider;
+
+    function problemWith(document: LangiumDocument, target: URI, path: string): string | undefined {
+        if (!path.toLowerCase().endsWith('.smart')) {
+            return `The import "${path}" is not a .smart file: only plans can be imported.`;
+        }
+        if (target.toString() === document.uri.toString()) {
+            return `The import "${path}" imports this file itself: remove it.`;
+        }
+        if (!documents.hasDocument(target)) {
+            let isDirectory = false;
+            try {
+                isDirectory = fileSystem.existsSync(target) && fileSystem.statSync(target).isDirectory;
+            } catch {
+                isDirectory = false;
+            }
+            if (isDirectory) {
+                return `The import "${path}" is a directory: name a .smart file in it.`;
+            }
+            return `The import "${path}" does not exist (looked for ${target.path}).`;
+        }
+        const cycle = cycleBack(documents, target, document.uri.toString());
+        if (cycle) {
+            return `The import "${path}" makes an import cycle (${[document.uri, ...cycle].map(baseName).join(' → ')}): remove one of the imports.`;
+        }
+        return undefined;
+    }
+
+    return {
+        PlanFile: (file: PlanFile, accept) => {
+            const document = AstUtils.getDocument(file);
+            for (const imp of file.imports) {
+                if (imp.path === undefined) {
+                    continue;
+                }
+                const problem = problemWith(document, importTarget(document, imp), imp.path);
+                if (problem) {
+                    reportRule(accept, 'unresolved-import', problem, { node: imp, property: 'path' });
+                }
+            }
+        }
+    };
+}
+
+/** The import path from `start` back to `home`, if there is one (depth-first, each file once). */
+function cycleBack(documents: LangiumDocuments, start: URI, home: string): URI[] | undefined {
+    const visited = new Set<string>();
+    const search = (uri: URI, path: URI[]): URI[] | undefined => {
+        const key = uri.toString();
+        if (key === home) {
+            return path;
+        }
+        if (visited.has(key) || !documents.hasDocument(uri)) {
+            return undefined;
+        }
+        visited.add(key);
+        for (const next of importedUris(documents.getDocument(uri)!)) {
+            const found = search(next, [...path, next]);
+            if (found) {
+                return found;
+            }
+        }
+        return undefined;
+    };
+    return search(start, [start]);
+}
+
+function baseName(uri: URI): string {
+    return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,71 @@
+/**
+ * `duplicate-name`: one namespace per file for all top-level kinds; need names per avatar;
+ * step names per journey; a local name colliding with an imported one; the same name
+ * exported by two imported files.
+ */
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { Avatar, Journey, PlanFile, SmartAstType } from '../../generated/ast.js';
+import { importTarget } from '../../references/imports.js';
+import type { SmartServices } from '../../smart-module.js';
+import { describeElement, reportRule } from '../report.js';
+
+type Named = AstNode & { name: string };
+
+export function nameChecks(services: SmartServices): ValidationChecks<SmartAstType> {
+    const indexManager = services.shared.workspace.IndexManager;
+
+    function checkUnique(elements: Named[], scope: string, accept: ValidationAcceptor): void {
+        const first = new Map<string, Named>();
+        for (const element of elements) {
+            if (!element.name) {
+                continue;
+            }
+            const earlier = first.get(element.name);
+            if (earlier) {
+                const line = (earlier.$cstNode?.range.start.line ?? 0) + 1;
+                reportRule(accept, 'duplicate-name', `The name '${element.name}' is already used ${scope} by the ${describeElement(earlier)} on line ${line}: rename one of them.`,
+                    { node: element, property: 'name' });
+            } else {
+                first.set(element.name, element);
+            }
+        }
+    }
+
+    return {
+        PlanFile: (file: PlanFile, accept) => {
+            const named = file.declarations.filter((d): d is typeof d & Named => 'name' in d && typeof d.name === 'string');
+            checkUnique(named, 'in this file', accept);
+            const local = new Map(named.map(element => [element.name, element]));
+            const document = AstUtils.getDocument(file);
+            const importedBy = new Map<string, string>();
+            for (const imp of file.imports) {
+                const uri = importTarget(document, imp).toString();
+                if (uri === document.uri.toString()) {
+                    continue;
+                }
+                const reported = new Set<string>();
+                for (const description of indexManager.allElements(undefined, new Set([uri]))) {
+                    const name = description.name;
+                    if (name.includes('.') || reported.has(name)) {
+                        continue;
+                    }
+                    reported.add(name);
+                    const clash = local.get(name);
+                    if (clash) {
+                        reportRule(accept, 'duplicate-name', `The ${describeElement(clash)} collides with '${name}' imported from "${imp.path}": rename one of them.`,
+                            { node: clash, property: 'name' });
+                    }
+                    const otherImport = importedBy.get(name);
+                    if (otherImport !== undefined && otherImport !== imp.path) {
+                        reportRule(accept, 'duplicate-name', `'${name}' is declared by both "${otherImport}" and "${imp.path}": rename it in one of them.`,
+                            { node: imp, property: 'path' });
+                    } else {
+                        importedBy.set(name, imp.path);
+                    }
+                }
+            }
+        },
+        Avatar: (avatar: Avatar, accept) => checkUnique(avatar.needs, `for a need of avatar '${avatar.name}'`, accept),
+        Journey: (journey: Journey, accept) => checkUnique(journey.steps, `for a step of journey '${journey.name}'`, accept)
+    };
+}

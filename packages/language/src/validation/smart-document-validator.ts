@@ -1,0 +1,82 @@
+/**
+ * Turns every finding on a plan into a diagnostic the user sees, in one place:
+ * Langium's syntax and linking errors get the rule ids `syntax-error` and
+ * `unresolved-reference`; configured severities apply (`off` drops a rule); suppression
+ * comments silence rules; and a suppression naming an unknown rule is reported.
+ */
+import type { LangiumDocument, ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator } from 'langium';
+import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vscode-languageserver';
+import type { SmartServices } from '../smart-module.js';
+import type { SmartConfigProvider } from '../workspace/config-provider.js';
+import { isRuleId, ruleMetadata, type ConfiguredSeverity } from './rule-catalogue.js';
+import { isSuppressed, readSuppressions } from './suppressions.js';
+
+const LSP_SEVERITY: Record<Exclude<ConfiguredSeverity, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information
+};
+
+export class SmartDocumentValidator extends DefaultDocumentValidator {
+    private readonly configProvider: SmartConfigProvider;
+
+    constructor(services: SmartServices) {
+        super(services);
+        this.configProvider = services.config.ConfigProvider;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const found = await super.validateDocument(document, options, cancelToken);
+        const config = this.configProvider.configFor(document.uri);
+        const suppressions = readSuppressions(document.textDocument.getText());
+        const diagnostics: Diagnostic[] = [];
+        for (const diagnostic of found) {
+            const rule = ruleOf(diagnostic);
+            if (!rule) {
+                diagnostics.push(diagnostic);
+                continue;
+            }
+            const severity = config.severities[rule];
+            if (severity === 'off' || isSuppressed(suppressions, rule, diagnostic.range.start.line)) {
+                continue;
+            }
+            diagnostic.code = rule;
+            diagnostic.severity = LSP_SEVERITY[severity];
+            diagnostic.data = { ...(diagnostic.data as object | undefined), code: rule };
+            diagnostics.push(diagnostic);
+        }
+        const unknownSeverity = config.severities['unknown-suppression'];
+        if (unknownSeverity !== 'off') {
+            for (const { name, range } of suppressions.unknown) {
+                diagnostics.push({
+                    range: { start: { line: range.line, character: range.character }, end: { line: range.line, character: range.character + range.length } },
+                    severity: LSP_SEVERITY[unknownSeverity],
+                    code: 'unknown-suppression',
+                    data: { code: 'unknown-suppression' },
+                    source: this.getSource(),
+                    message: `Unknown rule '${name}' in a suppression comment: it silences nothing. ${ruleMetadata('unknown-suppression').fix}`
+                });
+            }
+        }
+        return diagnostics;
+    }
+}
+
+/** The rule a diagnostic belongs to: our own rule ids, or Langium's built-in codes mapped to ours. */
+function ruleOf(diagnostic: Diagnostic): ReturnType<typeof toRule> {
+    const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
+    return toRule(typeof code === 'string' ? code : undefined);
+}
+
+function toRule(code: string | undefined) {
+    switch (code) {
+        case DocumentValidator.LexingError:
+        case DocumentValidator.ParsingError:
+            return 'syntax-error' as const;
+        case DocumentValidator.LinkingError:
+            return 'unresolved-reference' as const;
+        default:
+            return code !== undefined && isRuleId(code) ? code : undefined;
+    }
+}

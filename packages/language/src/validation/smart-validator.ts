@@ -1,0 +1,21 @@
+/**
+ * Registers every plan check with Langium's validation registry. Each checks module
+ * covers one area of the rule catalogue.
+ */
+import type { SmartServices } from '../smart-module.js';
+import { dateChecks } from './checks/date-checks.js';
+import { importChecks } from './checks/import-checks.js';
+import { nameChecks } from './checks/name-checks.js';
+import { propertyChecks } from './checks/property-checks.js';
+
+export function registerValidationChecks(services: SmartServices): void {
+    const registry = services.validation.ValidationRegistry;
+    for (const checks of [
+        nameChecks(services),
+        importChecks(services),
+        dateChecks(),
+        propertyChecks()
+    ]) {
+        registry.register(checks);
+    }
+}

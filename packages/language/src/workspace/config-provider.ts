@@ -1,0 +1,72 @@
+/**
+ * The settings in force for each plan: the nearest `.smartrc.json` (or the one named by
+ * `--config`), under the overrides of the CLI flags or the editor settings. Files are read
+ * once per directory until invalidate() is called. A broken configuration never breaks
+ * validation: the defaults apply and the error is kept for the CLI or the editor to show.
+ */
+import { dirname } from 'node:path';
+import type { URI } from 'langium';
+import { ConfigError, findConfigFile, readConfigFile } from './config-files.js';
+import { resolveConfig, type ConfigOverrides, type ResolvedConfig, type SmartRc } from './config-schema.js';
+
+interface LoadedFile {
+    path?: string;
+    content?: SmartRc;
+    error?: string;
+}
+
+export class SmartConfigProvider {
+    private overrides: ConfigOverrides = {};
+    private explicitFile: string | undefined;
+    private readonly filesByDirectory = new Map<string, LoadedFile>();
+
+    /** Flags or editor settings that win over every file. */
+    setOverrides(overrides: ConfigOverrides): void {
+        this.overrides = overrides;
+    }
+
+    /** A configuration file used for every plan instead of the nearest one (`--config`). */
+    useConfigFile(path: string | undefined): void {
+        this.explicitFile = path;
+        this.invalidate();
+    }
+
+    invalidate(): void {
+        this.filesByDirectory.clear();
+    }
+
+    configFor(uri: URI): ResolvedConfig {
+        const loaded = this.loadFor(uri);
+        return resolveConfig(loaded.content, loaded.path, this.overrides);
+    }
+
+    /** The one-line error of the configuration that applies to the plan, if it is broken. */
+    errorFor(uri: URI): string | undefined {
+        return this.loadFor(uri).error;
+    }
+
+    private loadFor(uri: URI): LoadedFile {
+        const directory = uri.scheme === 'file' ? dirname(uri.fsPath) : undefined;
+        const key = this.explicitFile ?? directory ?? '';
+        let loaded = this.filesByDirectory.get(key);
+        if (!loaded) {
+            loaded = this.load(this.explicitFile ?? (directory ? findConfigFile(directory) : undefined));
+            this.filesByDirectory.set(key, loaded);
+        }
+        return loaded;
+    }
+
+    private load(path: string | undefined): LoadedFile {
+        if (!path) {
+            return {};
+        }
+        try {
+            return { path, content: readConfigFile(path) };
+        } catch (error) {
+            if (error instanceof ConfigError) {
+                return { path, error: error.message };
+            }
+            throw error;
+        }
+    }
+}
