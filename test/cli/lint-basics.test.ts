@@ -1,0 +1,70 @@
+// `smart lint` as a user runs it: exit codes, one-line errors, the stylish format.
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runSmart } from './run-smart.js';
+
+function scratch(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'smart-cli-'));
+    for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(dir, name, '..'), { recursive: true });
+        writeFileSync(join(dir, name), text);
+    }
+    return dir;
+}
+
+describe('smart lint', () => {
+    test('reports syntax and linking errors with rule ids and exits 1', () => {
+        const dir = scratch({ 'bad.smart': 'person p "P"\ngoal g "G" { owner nobody }\ngoal' });
+        const run = runSmart(['lint', 'bad.smart'], { cwd: dir });
+        expect(run.code).toBe(1);
+        expect(run.stdout).toMatch(/^bad\.smart$/m);
+        expect(run.stdout).toMatch(/2:20\s+error\s+.*nobody.*\s+unresolved-reference/);
+        expect(run.stdout).toMatch(/3:\d+\s+error\s+.*syntax-error/);
+        expect(run.stdout).toMatch(/✖ \d+ problems \(\d+ errors/);
+        expect(run.stderr).toBe('');
+    });
+
+    test('follows imports so names link across files, and lints a directory', () => {
+        const dir = scratch({ 'plans/a.smart': 'import "../shared/b.smart"\ngoal g "G" { owner p }', 'shared/b.smart': 'person p "P"' });
+        const run = runSmart(['lint', 'plans'], { cwd: dir });
+        expect(run.stdout).not.toMatch(/unresolved-reference/);
+        expect(run.stdout).toMatch(/1 plan checked/);
+    });
+
+    test('a missing path is one line on stderr and exit 2', () => {
+        const run = runSmart(['lint', 'nowhere.smart'], { cwd: scratch({}) });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toBe('smart: nowhere.smart: no such file or directory\n');
+        expect(run.stdout).toBe('');
+    });
+
+    test('a file that is not a plan is exit 2', () => {
+        const dir = scratch({ 'notes.txt': 'hello' });
+        const run = runSmart(['lint', 'notes.txt'], { cwd: dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toBe('smart: notes.txt: not a .smart file\n');
+    });
+
+    test('a directory with no plans is exit 2', () => {
+        const dir = scratch({ 'empty/readme.md': '# nothing' });
+        const run = runSmart(['lint', 'empty'], { cwd: dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toBe('smart: empty: no .smart files in this directory\n');
+    });
+
+    test('an unknown option is a usage error without a stack trace', () => {
+        const run = runSmart(['lint', '--frobnicate']);
+        expect(run.code).toBe(2);
+        expect(run.stderr.trim().split('\n')).toHaveLength(1);
+        expect(run.stderr).toMatch(/^smart: .*frobnicate/);
+    });
+
+    test('--help and --version', () => {
+        expect(runSmart(['--help']).stdout).toMatch(/Usage: smart <command>/);
+        expect(runSmart(['lint', '--help']).stdout).toMatch(/Usage: smart lint/);
+        expect(runSmart(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+        expect(runSmart(['frob']).code).toBe(2);
+    });
+});

@@ -1,0 +1,65 @@
+/**
+ * Test helpers: one in-memory language-services instance, plans parsed from strings
+ * under chosen file names (so imports resolve), and diagnostics reduced to what a user
+ * sees: rule id, severity, line and message.
+ */
+import { createSmartServices, type PlanFile, type SmartServices } from '@smart-plan/language';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { clearDocuments } from 'langium/test';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+
+export const services: SmartServices = createSmartServices(EmptyFileSystem).Smart;
+
+export interface Finding {
+    rule: string;
+    severity: 'error' | 'warning' | 'info';
+    /** 1-based line of the diagnostic's start. */
+    line: number;
+    message: string;
+    /** The text the diagnostic's range covers. */
+    text: string;
+}
+
+/** Builds the given files together (name → text) and returns their documents by name. */
+export async function buildPlans(files: Record<string, string>, options: { today?: string } = {}): Promise<Record<string, LangiumDocument<PlanFile>>> {
+    await clearDocuments(services.shared);
+    services.config.ConfigProvider.setOverrides({ today: options.today ?? '2027-03-15' });
+    const factory = services.shared.workspace.LangiumDocumentFactory;
+    const documents = services.shared.workspace.LangiumDocuments;
+    const built: Record<string, LangiumDocument<PlanFile>> = {};
+    for (const [name, text] of Object.entries(files)) {
+        const document = factory.fromString<PlanFile>(text, URI.file(`/plans/${name}`));
+        documents.addDocument(document);
+        built[name] = document;
+    }
+    await services.shared.workspace.DocumentBuilder.build(Object.values(built), { validation: true });
+    return built;
+}
+
+export async function buildPlan(text: string, options: { today?: string } = {}): Promise<LangiumDocument<PlanFile>> {
+    return (await buildPlans({ 'plan.smart': text }, options))['plan.smart'];
+}
+
+export function findings(document: LangiumDocument): Finding[] {
+    const lines = document.textDocument.getText();
+    return (document.diagnostics ?? []).map(diagnostic => toFinding(diagnostic, document, lines));
+}
+
+function toFinding(diagnostic: Diagnostic, document: LangiumDocument, _text: string): Finding {
+    return {
+        rule: String(diagnostic.code),
+        severity: diagnostic.severity === DiagnosticSeverity.Error ? 'error' : diagnostic.severity === DiagnosticSeverity.Warning ? 'warning' : 'info',
+        line: diagnostic.range.start.line + 1,
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        text: document.textDocument.getText(diagnostic.range)
+    };
+}
+
+export async function findingsOf(text: string, options: { today?: string } = {}): Promise<Finding[]> {
+    return findings(await buildPlan(text, options));
+}
+
+/** The rule ids reported, sorted, for compact assertions. */
+export function ruleIds(found: Finding[]): string[] {
+    return found.map(finding => finding.rule).sort();
+}

@@ -1,0 +1,79 @@
+// Dates: the three written forms, start vs end positions, and impossible dates.
+import { describe, expect, test } from 'vitest';
+import { endOfMonth, endOfQuarter, formatDay, parseDate, toDay } from '@smart-plan/language';
+import { findingsOf } from '../helpers.js';
+
+const day = (text: string, position: 'start' | 'end' = 'end') => {
+    const parsed = parseDate(text, position);
+    return parsed.ok ? formatDay(parsed.day) : parsed.problem;
+};
+
+describe('parseDate', () => {
+    test('a day is itself in any position', () => {
+        expect(day('2027-03-31', 'start')).toBe('2027-03-31');
+        expect(day('2027-03-31', 'end')).toBe('2027-03-31');
+    });
+
+    test('a month is its first day at a start, its last day elsewhere', () => {
+        expect(day('2027-02', 'start')).toBe('2027-02-01');
+        expect(day('2027-02', 'end')).toBe('2027-02-28');
+        expect(day('2028-02', 'end')).toBe('2028-02-29');
+    });
+
+    test('a quarter is its first day at a start, its last day elsewhere', () => {
+        expect(day('2027-Q1', 'start')).toBe('2027-01-01');
+        expect(day('2027-Q2', 'end')).toBe('2027-06-30');
+        expect(day('2027-Q4', 'end')).toBe('2027-12-31');
+    });
+
+    test.each([
+        ['2027-02-30', /February 2027 has no day 30/],
+        ['2027-02-29', /February 2027 has no day 29/],
+        ['2027-13-01', /month 13 does not exist/],
+        ['2027-00', /month 00 does not exist/],
+        ['2027-Q5', /quarter Q5 does not exist/],
+        ['2027-04-31', /April 2027 has no day 31/]
+    ])('%s is impossible', (text, problem) => {
+        expect(day(text)).toMatch(problem);
+    });
+
+    test('leap days exist in leap years only', () => {
+        expect(day('2028-02-29')).toBe('2028-02-29');
+        expect(toDay('2100-02-29', 'end')).toBeUndefined();
+    });
+
+    test('calendar helpers', () => {
+        expect(formatDay(endOfMonth(toDay('2027-02-10', 'start')!))).toBe('2027-02-28');
+        expect(formatDay(endOfQuarter(toDay('2027-05-10', 'start')!))).toBe('2027-06-30');
+    });
+});
+
+describe('invalid-date in plans', () => {
+    test('an impossible date is reported where it is written', async () => {
+        const found = (await findingsOf(`goal g "G" {
+    baseline 1 on 2027-02-30
+    target 2 by 2027-Q7
+    benchmark 1 by 2027-13
+}
+checkin 2027-04-31 { }
+review 2027-06-31 "R" { }`)).filter(f => f.rule === 'invalid-date');
+        expect(found.map(f => [f.line, f.text, f.severity])).toEqual([
+            [2, '2027-02-30', 'error'], [3, '2027-Q7', 'error'], [4, '2027-13', 'error'], [6, '2027-04-31', 'error'], [7, '2027-06-31', 'error']
+        ]);
+    });
+
+    test('a span that ends before it starts', async () => {
+        const found = (await findingsOf(`plan "P" { period 2027-12-31 to 2027-01-01 }
+tactic t "T" { from 2027-Q2 to 2027-03 }
+tactic u "U" { from 2027-Q2 to 2027-04 }`)).filter(f => f.rule === 'invalid-date');
+        expect(found.map(f => [f.line, f.text])).toEqual([[1, '2027-01-01'], [2, '2027-03']]);
+        expect(found[0].message).toMatch(/plan period ends/);
+    });
+
+    test('real dates in every form are fine', async () => {
+        const found = await findingsOf(`plan "P" { period 2027-Q1 to 2027-Q4 }
+tactic t "T" { from 2027-01 to 2027-01 }
+checkin 2028-02-29 { }`);
+        expect(found.filter(f => f.rule === 'invalid-date')).toEqual([]);
+    });
+});

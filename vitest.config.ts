@@ -1,0 +1,18 @@
+// Test setup: tests import the language package from its sources, after the Node 20 polyfill.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+    resolve: {
+        alias: {
+            '@smart-plan/language/polyfill': fileURLToPath(new URL('./packages/language/polyfill.js', import.meta.url)),
+            '@smart-plan/language': fileURLToPath(new URL('./packages/language/src/index.ts', import.meta.url))
+        }
+    },
+    test: {
+        include: ['test/**/*.test.ts'],
+        setupFiles: ['./packages/language/polyfill.js'],
+        testTimeout: 30_000,
+        pool: 'forks'
+    }
+});
