@@ -13,10 +13,16 @@ import { SmartScopeProvider } from './references/smart-scope-provider.js';
 import { SmartDocumentValidator } from './validation/smart-document-validator.js';
 import { registerValidationChecks } from './validation/smart-validator.js';
 import { SmartConfigProvider } from './workspace/config-provider.js';
+import { PlanModelProvider } from './workspace/plan-model-provider.js';
+import { UsageIndex } from './workspace/usage-index.js';
 
 export interface SmartAddedServices {
     config: {
         ConfigProvider: SmartConfigProvider;
+    };
+    plan: {
+        UsageIndex: UsageIndex;
+        PlanModelProvider: PlanModelProvider;
     };
 }
 
@@ -25,6 +31,10 @@ export type SmartServices = LangiumServices & SmartAddedServices;
 export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAddedServices> = {
     config: {
         ConfigProvider: () => new SmartConfigProvider()
+    },
+    plan: {
+        UsageIndex: services => new UsageIndex(services),
+        PlanModelProvider: services => new PlanModelProvider(services, () => services.plan.UsageIndex)
     },
     parser: {
         ValueConverter: () => new SmartValueConverter()

@@ -5,9 +5,11 @@
 import { parseArgs } from 'node:util';
 import { CliError } from '../cli-error.js';
 import { diagnosticsOf, tally, type FileDiagnostics } from '../diagnostics.js';
+import { formatJson } from '../formats/json.js';
 import { formatStylish } from '../formats/stylish.js';
+import { applyConfigOptions, CONFIG_OPTIONS, CONFIG_OPTIONS_HELP } from '../config-options.js';
 import { collectPlanFiles } from '../plan-files.js';
-import { loadPlans } from '../plan-workspace.js';
+import { createServices, loadPlans } from '../plan-workspace.js';
 
 export const LINT_HELP = `Usage: smart lint [paths or directories...] [options]
 
@@ -15,10 +17,14 @@ Checks .smart plans against the SMART rules. Without paths, every .smart file un
 the current directory. Imports are followed and linked.
 
 Options:
-  --format stylish   output format (stylish)
-  -h, --help         show this help
+  --format FORMAT      stylish (default) or json
+  --quiet              report errors only
+  --max-warnings N     exit 1 when there are more than N warnings
+${CONFIG_OPTIONS_HELP}
+  -h, --help           show this help
 
-Exit codes: 0 clean, 1 lint errors, 2 usage or file error.`;
+Exit codes: 0 clean (or warnings within --max-warnings), 1 lint errors or too many
+warnings, 2 usage, configuration or file error.`;
 
 export interface CommandContext {
     cwd: string;
@@ -34,6 +40,9 @@ export async function runLint(args: string[], context: CommandContext): Promise<
         allowPositionals: true,
         options: {
             format: { type: 'string', default: 'stylish' },
+            quiet: { type: 'boolean' },
+            'max-warnings': { type: 'string' },
+            ...CONFIG_OPTIONS,
             help: { type: 'boolean', short: 'h' }
         }
     });
@@ -41,16 +50,38 @@ export async function runLint(args: string[], context: CommandContext): Promise<
         context.stdout(LINT_HELP + '\n');
         return 0;
     }
-    if (values.format !== 'stylish') {
-        throw new CliError(`--format: unknown format '${values.format}' (expected stylish)`);
+    const format = values.format!;
+    if (!['stylish', 'json'].includes(format)) {
+        throw new CliError(`--format: unknown format '${format}' (expected stylish or json)`);
+    }
+    const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+    if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+        throw new CliError(`--max-warnings: expected a whole number of 0 or more, got '${values['max-warnings']}'`);
     }
     const files = collectPlanFiles(positionals, context.cwd);
     if (files.length === 0) {
         throw new CliError(`no .smart files under ${context.cwd}`);
     }
-    const { documents } = await loadPlans(files);
-    const results: FileDiagnostics[] = documents.map(document => ({ path: document.uri.fsPath, diagnostics: diagnosticsOf(document) }));
-    const color = context.isTTY && !('NO_COLOR' in context.env);
-    context.stdout(formatStylish(results, { color, cwd: context.cwd }));
-    return tally(results).errors > 0 ? 1 : 0;
+    const services = createServices();
+    applyConfigOptions(services, values, files, context.cwd);
+    const { documents } = await loadPlans(files, services);
+    const results: FileDiagnostics[] = documents.map(document => ({
+        path: document.uri.fsPath,
+        diagnostics: diagnosticsOf(document).filter(d => !values.quiet || d.severity === 'error')
+    }));
+    if (format === 'json') {
+        context.stdout(formatJson(results, context.cwd));
+    } else {
+        const color = context.isTTY && !('NO_COLOR' in context.env);
+        context.stdout(formatStylish(results, { color, cwd: context.cwd }));
+    }
+    const counts = tally(results);
+    if (counts.errors > 0) {
+        return 1;
+    }
+    if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
+        context.stderr(`smart: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+        return 1;
+    }
+    return 0;
 }

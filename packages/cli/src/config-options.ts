@@ -1,0 +1,54 @@
+/**
+ * The configuration flags shared by commands that evaluate plans (`lint`, `report`):
+ * `--config FILE`, `--today DATE`, `--rule id=severity`. They are applied to the
+ * services' configuration provider, and a broken configuration stops the run with exit 2.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isRuleId, parseDate, type ConfiguredSeverity, type RuleId, type SmartServices } from '@smart-plan/language';
+import { URI } from 'langium';
+import { CliError } from './cli-error.js';
+
+export const CONFIG_OPTIONS = {
+    config: { type: 'string' },
+    today: { type: 'string' },
+    rule: { type: 'string', multiple: true }
+} as const;
+
+export const CONFIG_OPTIONS_HELP = `  --config FILE        use this .smartrc.json instead of the nearest one
+  --today DATE         evaluate progress as of this day (YYYY-MM-DD)
+  --rule id=severity   set a rule's severity (off, info, warning, error); repeatable`;
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+
+export function applyConfigOptions(services: SmartServices, values: { config?: string; today?: string; rule?: string[] }, files: string[], cwd: string): void {
+    const provider = services.config.ConfigProvider;
+    if (values.today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.today) && parseDate(values.today, 'start').ok)) {
+        throw new CliError(`--today: '${values.today}' is not a real date written YYYY-MM-DD`);
+    }
+    const rules: Partial<Record<RuleId, ConfiguredSeverity>> = {};
+    for (const setting of values.rule ?? []) {
+        const [id, severity] = setting.split('=');
+        if (!id || !severity || !SEVERITIES.includes(severity)) {
+            throw new CliError(`--rule: expected id=severity with severity one of ${SEVERITIES.join(', ')}, got '${setting}'`);
+        }
+        if (!isRuleId(id)) {
+            throw new CliError(`--rule: unknown rule id '${id}'`);
+        }
+        rules[id] = severity as ConfiguredSeverity;
+    }
+    if (values.config !== undefined) {
+        const path = resolve(cwd, values.config);
+        if (!existsSync(path)) {
+            throw new CliError(`--config: ${values.config}: no such file`);
+        }
+        provider.useConfigFile(path);
+    }
+    provider.setOverrides({ today: values.today, rules });
+    for (const file of files) {
+        const error = provider.errorFor(URI.file(file));
+        if (error) {
+            throw new CliError(error);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+/**
+ * Reads the plan model (PlanFacts) off a parsed plan file: references become names,
+ * dates become day numbers, values become numbers, and each once-only property is read
+ * from its first occurrence. Check-ins are attached to the goals they measure.
+ */
+import type { Reference } from 'langium';
+import {
+    isAvatar, isCheckin, isGoal, isJourney, isMetric, isPerson, isReview, isSkill, isStrategy, isSwot, isTactic,
+    type Cadence, type CheckinEntry, type Goal, type PlanFile, type PlanHeader, type Span
+} from '../generated/ast.js';
+import { parseDate, toDay, type DatePosition } from './dates.js';
+import type { CheckinValue, DatedFact, GoalFacts, HeaderFacts, MeasuredValue, PlanFacts } from './plan-facts.js';
+import { parseCadence, parseValue, type CadenceValue } from './values.js';
+
+export interface ExtractOptions {
+    /**
+     * Check-in entries measuring a goal, from every loaded plan. Defaults to the entries
+     * of the goal's own file.
+     */
+    checkinsOf?: (goal: Goal) => CheckinEntry[];
+}
+
+const refName = (reference: Reference | undefined): string | undefined => reference?.$refText || undefined;
+const refNames = (references: Reference[]): string[] => references.map(r => r.$refText).filter(Boolean);
+const lineOf = (node: { $cstNode?: { range: { start: { line: number } } } }): number => node.$cstNode?.range.start.line ?? 0;
+
+function dated(text: string | undefined, position: DatePosition): DatedFact | undefined {
+    return text === undefined ? undefined : { date: text, day: toDay(text, position) };
+}
+
+function measured(valueText: string | undefined, dateText: string | undefined, position: DatePosition): MeasuredValue | undefined {
+    const value = parseValue(valueText);
+    if (!value) {
+        return undefined;
+    }
+    return { value: value.amount, percent: value.percent, ...(dateText !== undefined ? { date: dateText, day: toDay(dateText, position) } : {}) };
+}
+
+function spanOf(span: Span | undefined): { start: DatedFact; end: DatedFact } | undefined {
+    if (!span?.start || !span.end) {
+        return undefined;
+    }
+    return { start: dated(span.start, 'start')!, end: dated(span.end, 'end')! };
+}
+
+function cadenceOf(cadence: Cadence | undefined): CadenceValue | undefined {
+    return cadence?.count !== undefined && cadence.unit !== undefined ? parseCadence(cadence.count, cadence.unit) : undefined;
+}
+
+export function extractHeader(header: PlanHeader | undefined): HeaderFacts | undefined {
+    if (!header) {
+        return undefined;
+    }
+    return {
+        title: header.title ?? '',
+        owner: refName(header.owner[0]),
+        period: spanOf(header.period[0]),
+        cadence: cadenceOf(header.cadence[0]),
+        currency: header.currency[0],
+        description: header.description[0],
+        line: lineOf(header)
+    };
+}
+
+export function checkinValue(entry: CheckinEntry, checkinDate: string): CheckinValue | undefined {
+    const value = parseValue(entry.value);
+    if (!value) {
+        return undefined;
+    }
+    const parsed = parseDate(checkinDate, 'end');
+    return {
+        date: checkinDate,
+        day: parsed.ok ? parsed.day : undefined,
+        value: value.amount,
+        percent: value.percent,
+        confidence: entry.confidence as CheckinValue['confidence'],
+        note: entry.note
+    };
+}
+
+export function extractGoal(goal: Goal, planCadence: CadenceValue | undefined, entries: CheckinEntry[]): GoalFacts {
+    const baseline = goal.baseline[0];
+    const target = goal.target[0];
+    const ownCadence = cadenceOf(goal.cadence[0]);
+    const checkins = entries
+        .map(entry => isCheckin(entry.$container) && entry.$container.date ? checkinValue(entry, entry.$container.date) : undefined)
+        .filter((value): value is CheckinValue => value !== undefined)
+        .sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity));
+    return {
+        name: goal.name,
+        title: goal.title ?? '',
+        line: lineOf(goal),
+        avatars: refNames(goal.avatars),
+        metric: refName(goal.metric[0]),
+        metricUnit: goal.metric[0]?.ref?.unit,
+        baseline: measured(baseline?.value, baseline?.date, 'start'),
+        target: measured(target?.value, target?.date, 'end'),
+        owner: refName(goal.owner[0]),
+        aligns: refName(goal.aligns[0]),
+        benchmarks: goal.benchmarks.flatMap(b => {
+            const value = parseValue(b.value);
+            return value ? [{ value: value.amount, percent: value.percent, ...dated(b.date, 'end')! }] : [];
+        }),
+        cadence: ownCadence ?? planCadence,
+        ownCadence: ownCadence !== undefined,
+        checkins
+    };
+}
+
+/** The check-in entries of a file, grouped by the goal they resolve to. */
+export function checkinEntriesByGoal(plan: PlanFile): Map<Goal, CheckinEntry[]> {
+    const byGoal = new Map<Goal, CheckinEntry[]>();
+    for (const checkin of plan.declarations.filter(isCheckin)) {
+        for (const entry of checkin.entries) {
+            const goal = entry.goal?.ref;
+            if (goal) {
+                byGoal.set(goal, [...byGoal.get(goal) ?? [], entry]);
+            }
+        }
+    }
+    return byGoal;
+}
+
+export function extractPlan(plan: PlanFile, options: ExtractOptions = {}): PlanFacts {
+    const header = extractHeader(plan.header);
+    const localEntries = options.checkinsOf ? undefined : checkinEntriesByGoal(plan);
+    const checkinsOf = options.checkinsOf ?? ((goal: Goal) => localEntries!.get(goal) ?? []);
+    const facts: PlanFacts = {
+        header,
+        imports: plan.imports.map(i => i.path),
+        persons: [], avatars: [], swots: [], metrics: [], goals: [], strategies: [], tactics: [], journeys: [], checkins: [], reviews: [], skills: []
+    };
+    for (const d of plan.declarations) {
+        const line = lineOf(d);
+        if (isPerson(d)) {
+            facts.persons.push({ name: d.name, title: d.title, line, roles: [...d.roles] });
+        } else if (isAvatar(d)) {
+            facts.avatars.push({
+                name: d.name, title: d.title, line, segment: d.segment[0], market: d.market[0],
+                needs: d.needs.map(n => ({ name: n.name, title: n.title })),
+                motivations: [...d.motivations], criteria: [...d.criteria], channels: [...d.channels]
+            });
+        } else if (isSwot(d)) {
+            facts.swots.push({ strengths: [...d.strengths], weaknesses: [...d.weaknesses], opportunities: [...d.opportunities], threats: [...d.threats], line });
+        } else if (isMetric(d)) {
+            facts.metrics.push({ name: d.name, title: d.title, line, unit: d.unit });
+        } else if (isGoal(d)) {
+            facts.goals.push(extractGoal(d, header?.cadence, checkinsOf(d)));
+        } else if (isStrategy(d)) {
+            facts.strategies.push({
+                name: d.name, title: d.title, line, serves: refNames(d.goals), audience: refNames(d.audience),
+                addresses: refNames(d.needs), message: d.message[0], proposition: d.proposition[0]
+            });
+        } else if (isTactic(d)) {
+            const budget = d.budget[0];
+            const amount = parseValue(budget?.amount);
+            facts.tactics.push({
+                name: d.name, title: d.title, line, executes: refName(d.strategy[0]), channel: d.channel[0], owner: refName(d.owner[0]),
+                budget: amount ? { amount: amount.amount, currency: budget.currency, per: budget.per as 'week' | 'month' | 'quarter' | 'year' | undefined } : undefined,
+                span: spanOf(d.span[0]), moves: refName(d.moves[0])
+            });
+        } else if (isJourney(d)) {
+            facts.journeys.push({
+                name: d.name, avatar: refName(d.avatar) ?? '', line,
+                steps: d.steps.map(s => ({
+                    name: s.name, title: s.title, line: lineOf(s),
+                    reactions: s.reactions.map(r => r.asset !== undefined ? { asset: r.asset } : { tactic: refName(r.tactic) }),
+                    stakeholders: [...s.stakeholders], competitors: [...s.competitors], worstCases: [...s.worstCases], alternatives: [...s.alternatives]
+                }))
+            });
+        } else if (isCheckin(d)) {
+            facts.checkins.push({
+                ...dated(d.date, 'end')!, line,
+                entries: d.entries.flatMap(e => {
+                    const value = parseValue(e.value);
+                    return value ? [{ goal: refName(e.goal) ?? '', value: value.amount, percent: value.percent, confidence: e.confidence as 'low' | 'medium' | 'high' | undefined, note: e.note }] : [];
+                })
+            });
+        } else if (isReview(d)) {
+            facts.reviews.push({ ...dated(d.date, 'end')!, title: d.title, line, attendees: refNames(d.attendees), decisions: [...d.decisions] });
+        } else if (isSkill(d)) {
+            facts.skills.push({ name: d.name, title: d.title, line, coach: refName(d.coach[0]), supports: refNames(d.tactics) });
+        }
+    }
+    return facts;
+}
