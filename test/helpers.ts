@@ -21,14 +21,22 @@ export interface Finding {
 }
 
 /** Builds the given files together (name → text) and returns their documents by name. */
-export async function buildPlans(files: Record<string, string>, options: { today?: string } = {}): Promise<Record<string, LangiumDocument<PlanFile>>> {
+export interface BuildOptions {
+    /** Fixes today (default 2027-03-15); null leaves it to the configuration files. */
+    today?: string | null;
+    /** The directory the plans live in (default /plans); a real one finds its .smartrc.json. */
+    dir?: string;
+}
+
+export async function buildPlans(files: Record<string, string>, options: BuildOptions = {}): Promise<Record<string, LangiumDocument<PlanFile>>> {
     await clearDocuments(services.shared);
-    services.config.ConfigProvider.setOverrides({ today: options.today ?? '2027-03-15' });
+    services.config.ConfigProvider.invalidate();
+    services.config.ConfigProvider.setOverrides({ today: options.today === null ? undefined : options.today ?? '2027-03-15' });
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const documents = services.shared.workspace.LangiumDocuments;
     const built: Record<string, LangiumDocument<PlanFile>> = {};
     for (const [name, text] of Object.entries(files)) {
-        const document = factory.fromString<PlanFile>(text, URI.file(`/plans/${name}`));
+        const document = factory.fromString<PlanFile>(text, URI.file(`${options.dir ?? '/plans'}/${name}`));
         documents.addDocument(document);
         built[name] = document;
     }
@@ -36,7 +44,7 @@ export async function buildPlans(files: Record<string, string>, options: { today
     return built;
 }
 
-export async function buildPlan(text: string, options: { today?: string } = {}): Promise<LangiumDocument<PlanFile>> {
+export async function buildPlan(text: string, options: BuildOptions = {}): Promise<LangiumDocument<PlanFile>> {
     return (await buildPlans({ 'plan.smart': text }, options))['plan.smart'];
 }
 
@@ -55,7 +63,7 @@ function toFinding(diagnostic: Diagnostic, document: LangiumDocument, _text: str
     };
 }
 
-export async function findingsOf(text: string, options: { today?: string } = {}): Promise<Finding[]> {
+export async function findingsOf(text: string, options: BuildOptions = {}): Promise<Finding[]> {
     return findings(await buildPlan(text, options));
 }
 

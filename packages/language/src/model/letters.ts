@@ -18,3 +18,21 @@ export function smartLetters(ruleIdsOnGoal: Iterable<string>): SmartLetters {
     }
     return letters;
 }
+
+/** A diagnostic as far as letters care: its rule id, and the goal it is about (`data.goal`). */
+export interface GoalDiagnostic {
+    code?: unknown;
+    data?: unknown;
+}
+
+/** The SMART letters of each named goal, from the diagnostics reported in its document. */
+export function lettersByGoal(diagnostics: Iterable<GoalDiagnostic>, goalNames: Iterable<string>): Map<string, SmartLetters> {
+    const rulesByGoal = new Map<string, string[]>();
+    for (const diagnostic of diagnostics) {
+        const goal = (diagnostic.data as { goal?: unknown } | undefined)?.goal;
+        if (typeof goal === 'string' && typeof diagnostic.code === 'string') {
+            rulesByGoal.set(goal, [...rulesByGoal.get(goal) ?? [], diagnostic.code]);
+        }
+    }
+    return new Map([...goalNames].map(name => [name, smartLetters(rulesByGoal.get(name) ?? [])]));
+}

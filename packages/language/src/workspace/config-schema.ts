@@ -14,13 +14,17 @@ const isoDay = z.string().refine(text => /^\d{4}-\d{2}-\d{2}$/.test(text) && par
 
 export const SmartRcSchema = z.strictObject({
     $schema: z.string().optional(),
-    rules: z.record(z.string(), severity).superRefine((rules, context) => {
-        for (const id of Object.keys(rules)) {
-            if (!isRuleId(id)) {
-                context.addIssue({ code: 'custom', path: [id], message: `unknown rule id '${id}'` });
+    // Rule ids are checked on the raw object: zod's record would silently drop `__proto__`.
+    rules: z.preprocess((raw, context) => {
+        if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
+            for (const id of Object.keys(raw)) {
+                if (!isRuleId(id)) {
+                    context.addIssue({ code: 'custom', path: [id], message: `unknown rule id '${id}'`, input: raw });
+                }
             }
         }
-    }).optional(),
+        return raw;
+    }, z.record(z.string(), severity)).optional(),
     maxMonthlyGrowth: z.number().positive().optional(),
     maxMonthlyDecline: z.number().positive().optional(),
     behindTolerance: z.number().min(0).max(1).optional(),
