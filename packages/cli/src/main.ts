@@ -5,18 +5,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { CliError } from './cli-error.js';
-import { runLint, type CommandContext } from './commands/lint.js';
+import type { CommandContext } from './command-context.js';
+import { COMMANDS } from './commands/index.js';
 
-const HELP = `Usage: smart <command> [options]
+function help(): string {
+    const width = Math.max(...Object.keys(COMMANDS).map(name => name.length));
+    const commands = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(width)}   ${command.summary}`);
+    return `Usage: smart <command> [options]
 
 Plan-as-code for marketing: checks .smart plans against the SMART method.
 
 Commands:
-  lint [paths...]    check plans and print diagnostics
+${commands.join('\n')}
 
 Options:
-  -h, --help         show help (also: smart <command> --help)
-  -v, --version      print the version`;
+  -h, --help      show help (also: smart <command> --help)
+  -v, --version   print the version`;
+}
 
 function version(): string {
     const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -31,16 +36,19 @@ export async function main(args: string[], context: CommandContext = processCont
             case '-h':
             case '--help':
             case 'help':
-                context.stdout(HELP + '\n');
+                context.stdout(help() + '\n');
                 return command === undefined ? 2 : 0;
             case '-v':
             case '--version':
                 context.stdout(version() + '\n');
                 return 0;
-            case 'lint':
-                return await runLint(rest, context);
-            default:
-                throw new CliError(`unknown command '${command}' (see smart --help)`);
+            default: {
+                const known = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+                if (!known) {
+                    throw new CliError(`unknown command '${command}' (see smart --help)`);
+                }
+                return await known.run(rest, context);
+            }
         }
     } catch (error) {
         context.stderr(`smart: ${describeFailure(error)}\n`);

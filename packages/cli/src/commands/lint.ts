@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CliError } from '../cli-error.js';
+import type { CommandContext } from '../command-context.js';
 import { diagnosticsOf, tally, type FileDiagnostics } from '../diagnostics.js';
 import { formatJson } from '../formats/json.js';
 import { formatStylish } from '../formats/stylish.js';
@@ -25,14 +26,6 @@ ${CONFIG_OPTIONS_HELP}
 
 Exit codes: 0 clean (or warnings within --max-warnings), 1 lint errors or too many
 warnings, 2 usage, configuration or file error.`;
-
-export interface CommandContext {
-    cwd: string;
-    stdout: (text: string) => void;
-    stderr: (text: string) => void;
-    isTTY: boolean;
-    env: NodeJS.ProcessEnv;
-}
 
 export async function runLint(args: string[], context: CommandContext): Promise<number> {
     const { values, positionals } = parseArgs({
