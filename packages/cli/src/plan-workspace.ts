@@ -18,7 +18,7 @@ export function createServices(): SmartServices {
     return createSmartServices(NodeFileSystem).Smart;
 }
 
-export async function loadPlans(files: string[], services = createServices()): Promise<PlanWorkspace> {
+export async function loadPlans(files: string[], services = createServices(), options: { validation: boolean } = { validation: true }): Promise<PlanWorkspace> {
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
 
@@ -53,7 +53,7 @@ export async function loadPlans(files: string[], services = createServices()): P
             }
         }
     }
-    await services.shared.workspace.DocumentBuilder.build([...langiumDocuments.all], { validation: true });
+    await services.shared.workspace.DocumentBuilder.build([...langiumDocuments.all], { validation: options.validation });
     return { services, documents };
 }
 

@@ -20,3 +20,5 @@ export * from './model/reviews.js';
 export * from './model/letters.js';
 export * from './workspace/usage-index.js';
 export * from './workspace/plan-model-provider.js';
+export * from './lsp/format-text.js';
+export * from './lsp/language-server.js';

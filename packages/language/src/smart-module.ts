@@ -7,6 +7,7 @@ import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { inject, type Module } from 'langium';
 import { SmartGeneratedModule, SmartGeneratedSharedModule } from './generated/module.js';
+import { SmartFormatter } from './lsp/smart-formatter.js';
 import { SmartValueConverter } from './parser/smart-value-converter.js';
 import { SmartScopeComputation } from './references/smart-scope-computation.js';
 import { SmartScopeProvider } from './references/smart-scope-provider.js';
@@ -45,6 +46,9 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
     },
     validation: {
         DocumentValidator: services => new SmartDocumentValidator(services)
+    },
+    lsp: {
+        Formatter: () => new SmartFormatter()
     }
 };
 

@@ -7,5 +7,17 @@ export const COMMANDS: Record<string, Command> = {
     lint: {
         summary: 'check plans against the SMART rules and print diagnostics',
         run: async (args, context) => (await import('./lint.js')).runLint(args, context)
+    },
+    fmt: {
+        summary: 'format plans in place (--check to only list unformatted files)',
+        run: async (args, context) => (await import('./fmt.js')).runFmt(args, context)
+    },
+    init: {
+        summary: 'write a starter plan that shows every construct once',
+        run: async (args, context) => (await import('./init.js')).runInit(args, context)
+    },
+    lsp: {
+        summary: 'run the language server over stdio (smart lsp --stdio)',
+        run: async (args, context) => (await import('./lsp.js')).runLsp(args, context)
     }
 };

@@ -1,0 +1,30 @@
+/**
+ * `smart lsp --stdio`: the language server over standard input and output, for any LSP
+ * client (Neovim, Helix, Emacs, Zed, JetBrains): the same diagnostics, completion and
+ * quick fixes as the VS Code extension.
+ */
+import { parseArgs } from 'node:util';
+import { startSmartLanguageServer } from '@smart-plan/language';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { CliError } from '../cli-error.js';
+import type { CommandContext } from '../command-context.js';
+
+export const LSP_HELP = `Usage: smart lsp --stdio
+
+Runs the .smart language server over stdin/stdout for any LSP client. Example for
+Neovim: vim.lsp.start({ name = 'smart', cmd = { 'smart', 'lsp', '--stdio' } }).`;
+
+export async function runLsp(args: string[], context: CommandContext): Promise<number> {
+    const { values } = parseArgs({ args, options: { stdio: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    if (values.help) {
+        context.stdout(LSP_HELP + '\n');
+        return 0;
+    }
+    if (!values.stdio) {
+        throw new CliError('lsp: only --stdio is supported (smart lsp --stdio)');
+    }
+    const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+    startSmartLanguageServer(connection);
+    // The connection keeps the process alive; it ends when the client sends `exit`.
+    return new Promise<number>(() => undefined);
+}

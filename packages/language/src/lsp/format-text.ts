@@ -1,0 +1,34 @@
+/**
+ * Formatting a whole plan to text with the language's formatter: what `smart fmt` writes
+ * and what the editor's "Format Document" produces. A plan with syntax errors is not
+ * formatted, so no text is ever moved around a misunderstood structure.
+ */
+import type { LangiumDocument } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { SmartServices } from '../smart-module.js';
+
+export const FORMATTING_OPTIONS = { tabSize: 4, insertSpaces: true } as const;
+
+export type FormatResult = { ok: true; text: string } | { ok: false; reason: string };
+
+export async function formatPlan(services: SmartServices, document: LangiumDocument): Promise<FormatResult> {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    if (lexerErrors.length > 0 || parserErrors.length > 0) {
+        // Langium's own syntax diagnostics place errors (also one at the end of the file).
+        const [first] = await services.validation.DocumentValidator.validateDocument(document, { categories: ['built-in'], stopAfterParsingErrors: true });
+        const line = (first?.range.start.line ?? 0) + 1;
+        return { ok: false, reason: `has syntax errors (first on line ${line}); fix them before formatting` };
+    }
+    const edits = await services.lsp.Formatter!.formatDocument(document, {
+        textDocument: { uri: document.uri.toString() },
+        options: { ...FORMATTING_OPTIONS }
+    });
+    const original = document.textDocument.getText();
+    const text = TextDocument.applyEdits(TextDocument.create(document.uri.toString(), 'smart', 0, original), edits);
+    return { ok: true, text: withFinalNewline(text) };
+}
+
+function withFinalNewline(text: string): string {
+    const trimmed = text.replace(/\s+$/, '');
+    return trimmed.length === 0 ? '' : trimmed + '\n';
+}

@@ -1,0 +1,92 @@
+/**
+ * The one formatter of .smart plans, used by `smart fmt` and by the editor's "Format
+ * Document". Canonical layout: one top-level item per line with at most one blank line
+ * between items; `{` at the end of the header line; one property per line, indented four
+ * spaces per block level; `}` on its own line; single spaces between the words of a
+ * property; `a, b` lists; comments kept where they are.
+ */
+import { isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import { AbstractFormatter, Formatting, type NodeFormatter } from 'langium/lsp';
+import type { TextEdit } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+
+/** Keywords that start a property line, per block type. */
+const PROPERTY_KEYWORDS: Partial<Record<string, string[]>> = {
+    PlanHeader: ['owner', 'period', 'review', 'currency', 'description'],
+    Person: ['role'],
+    Avatar: ['segment', 'market', 'motivation', 'criteria', 'channel'],
+    Swot: ['strength', 'weakness', 'opportunity', 'threat'],
+    Goal: ['for', 'metric', 'baseline', 'target', 'owner', 'aligns', 'review'],
+    Strategy: ['serves', 'audience', 'addresses', 'message', 'proposition'],
+    Tactic: ['executes', 'channel', 'owner', 'budget', 'from', 'moves'],
+    Step: ['stakeholder', 'competitor', 'worst', 'alternative'],
+    Review: ['attendee', 'decision'],
+    Skill: ['coach', 'supports']
+};
+
+/** Child nodes that each start a property line. */
+function childLines(node: AstNode): AstNode[] {
+    if (ast.isAvatar(node)) return node.needs;
+    if (ast.isGoal(node)) return node.benchmarks;
+    if (ast.isJourney(node)) return node.steps;
+    if (ast.isStep(node)) return node.reactions;
+    if (ast.isCheckin(node)) return node.entries;
+    return [];
+}
+
+export class SmartFormatter extends AbstractFormatter {
+    protected override format(node: AstNode): void {
+        const formatter = this.getNodeFormatter(node);
+        if (ast.isPlanFile(node)) {
+            this.formatFile(node, formatter as NodeFormatter<ast.PlanFile>);
+            return;
+        }
+        // Words of a line are separated by one space; commas hug the word before them.
+        formatter.cst(ownParts(node).slice(1)).prepend(Formatting.oneSpace());
+        formatter.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
+        formatter.keywords('.').surround(Formatting.noSpace());
+        const open = formatter.keyword('{');
+        const close = formatter.keyword('}');
+        if (open.nodes.length === 0) {
+            return;
+        }
+        const starts = PROPERTY_KEYWORDS[node.$type] ?? [];
+        if (starts.length > 0) {
+            // Only keywords between the braces: `for` in a journey's header starts no line.
+            const [from, to] = [open.nodes[0].offset, close.nodes[0]?.offset ?? Infinity];
+            formatter.cst(formatter.keywords(...starts).nodes.filter(k => k.offset > from && k.offset < to)).prepend(Formatting.indent());
+        }
+        const children = childLines(node);
+        if (children.length > 0) {
+            formatter.nodes(...children).prepend(Formatting.indent());
+        }
+        close.prepend(Formatting.newLine());
+    }
+
+    /** Comments keep their place; as between items, blank lines before a comment fold to one. */
+    protected override createHiddenTextEdits(previous: CstNode | undefined, hidden: CstNode, formatting: Parameters<AbstractFormatter['createHiddenTextEdits']>[2], context: Parameters<AbstractFormatter['createHiddenTextEdits']>[3]): TextEdit[] {
+        const edits = super.createHiddenTextEdits(previous, hidden, formatting, context);
+        const blankLines = previous ? hidden.range.start.line - previous.range.end.line - 1 : 0;
+        if (blankLines > 1) {
+            edits.push({ newText: '', range: { start: { line: previous!.range.end.line + 2, character: 0 }, end: { line: hidden.range.start.line, character: 0 } } });
+        }
+        return edits;
+    }
+
+    private formatFile(file: ast.PlanFile, formatter: NodeFormatter<ast.PlanFile>): void {
+        const [first, ...rest]: AstNode[] = [...file.header ? [file.header] : [], ...file.imports, ...file.declarations];
+        if (first) {
+            formatter.node(first).prepend(Formatting.noIndent());
+        }
+        if (rest.length > 0) {
+            // Each item on its own line; one blank line between items is kept, more are folded.
+            formatter.nodes(...rest).prepend(Formatting.fit(Formatting.newLine(), Formatting.newLines(2)));
+        }
+    }
+}
+
+/** The node's own parts in the syntax tree (its tokens and its child nodes), comments left out. */
+function ownParts(node: AstNode): CstNode[] {
+    const cst = node.$cstNode;
+    return cst && isCompositeCstNode(cst) ? cst.content.filter(part => !part.hidden) : [];
+}
