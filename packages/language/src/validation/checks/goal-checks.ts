@@ -73,10 +73,12 @@ export function goalChecks(services: SmartServices): ValidationChecks<SmartAstTy
             checkBenchmarks(goal, fact, facts.header?.cadence, data, accept);
             checkRate(goal, fact, config, data, accept);
 
-            // T: the deadline lies inside the plan period.
+            // T: the deadline lies inside the plan period (a period ending before it starts is
+            // `invalid-date` already, and has no inside to check against).
             const period = facts.header?.period;
             const deadline = fact.target?.day;
             if (period && deadline !== undefined && period.start.day !== undefined && period.end.day !== undefined
+                && period.start.day <= period.end.day
                 && (deadline < period.start.day || deadline > period.end.day)) {
                 reportRule(accept, 'deadline-outside-period',
                     `${name} is due ${fact.target!.date}, outside the plan period ${period.start.date} to ${period.end.date}: move the deadline or widen the period.`,
