@@ -18,7 +18,11 @@ export class LspClient {
     readonly logs: string[] = [];
     private waiters: Array<{ test: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }> = [];
 
-    constructor(command: string, args: string[], cwd: string) {
+    /** What the client answers for the `smart` settings section. */
+    settings: Record<string, unknown>;
+
+    constructor(command: string, args: string[], cwd: string, settings: Record<string, unknown> = {}) {
+        this.settings = settings;
         this.process = spawn(command, args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.on('data', chunk => this.logs.push(String(chunk)));
         this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -33,7 +37,8 @@ export class LspClient {
             });
         });
         this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
-        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+        this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
+            params.items.map(item => item.section === 'smart' ? this.settings : null));
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.listen();
@@ -44,7 +49,7 @@ export class LspClient {
             processId: process.pid,
             rootUri,
             workspaceFolders: rootUri ? [{ uri: rootUri, name: 'workspace' }] : null,
-            capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {} } }
+            capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: {} } }
         });
         await this.connection.sendNotification('initialized', {});
         return result;

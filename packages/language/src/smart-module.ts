@@ -3,17 +3,27 @@
  * scoping, value conversion, validation and configuration. createSmartServices builds the
  * one service container shared by the language server, the CLI and the tests.
  */
-import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { inject, type Module } from 'langium';
 import { SmartGeneratedModule, SmartGeneratedSharedModule } from './generated/module.js';
+import { PlanInsight } from './lsp/plan-insight.js';
+import { SmartCodeActionProvider } from './lsp/smart-code-actions.js';
+import { SmartCodeLensProvider } from './lsp/smart-code-lens.js';
+import { SmartCompletionProvider } from './lsp/smart-completion.js';
+import { SmartDocumentLinkProvider } from './lsp/smart-document-links.js';
 import { SmartFormatter } from './lsp/smart-formatter.js';
+import { SmartHoverProvider } from './lsp/smart-hover.js';
+import { SmartInlayHintProvider } from './lsp/smart-inlay-hints.js';
+import { SmartRenameProvider } from './lsp/smart-rename.js';
+import { SmartSemanticTokenProvider } from './lsp/smart-semantic-tokens.js';
 import { SmartValueConverter } from './parser/smart-value-converter.js';
 import { SmartScopeComputation } from './references/smart-scope-computation.js';
 import { SmartScopeProvider } from './references/smart-scope-provider.js';
 import { SmartDocumentValidator } from './validation/smart-document-validator.js';
 import { registerValidationChecks } from './validation/smart-validator.js';
 import { SmartConfigProvider } from './workspace/config-provider.js';
+import { SmartDocumentBuilder } from './workspace/smart-document-builder.js';
 import { PlanModelProvider } from './workspace/plan-model-provider.js';
 import { UsageIndex } from './workspace/usage-index.js';
 
@@ -24,6 +34,12 @@ export interface SmartAddedServices {
     plan: {
         UsageIndex: UsageIndex;
         PlanModelProvider: PlanModelProvider;
+    };
+    references: {
+        ScopeProvider: SmartScopeProvider;
+    };
+    lsp: {
+        PlanInsight: PlanInsight;
     };
 }
 
@@ -48,12 +64,27 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
         DocumentValidator: services => new SmartDocumentValidator(services)
     },
     lsp: {
-        Formatter: () => new SmartFormatter()
+        Formatter: () => new SmartFormatter(),
+        PlanInsight: services => new PlanInsight(services),
+        HoverProvider: services => new SmartHoverProvider(services),
+        CodeLensProvider: services => new SmartCodeLensProvider(services),
+        InlayHintProvider: services => new SmartInlayHintProvider(services),
+        CodeActionProvider: services => new SmartCodeActionProvider(services),
+        CompletionProvider: services => new SmartCompletionProvider(services),
+        SemanticTokenProvider: services => new SmartSemanticTokenProvider(services),
+        DocumentLinkProvider: () => new SmartDocumentLinkProvider(),
+        RenameProvider: services => new SmartRenameProvider(services)
+    }
+};
+
+export const SmartSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: services => new SmartDocumentBuilder(services)
     }
 };
 
 export function createSmartServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Smart: SmartServices } {
-    const shared = inject(createDefaultSharedModule(context), SmartGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), SmartGeneratedSharedModule, SmartSharedModule);
     const Smart = inject(createDefaultModule({ shared }), SmartGeneratedModule, SmartModule);
     shared.ServiceRegistry.register(Smart);
     registerValidationChecks(Smart);

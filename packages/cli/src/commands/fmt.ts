@@ -9,7 +9,7 @@ import { formatPlan } from '@smart-plan/language';
 import type { CommandContext } from '../command-context.js';
 import { displayPath } from '../diagnostics.js';
 import { collectPlanFiles } from '../plan-files.js';
-import { loadPlans } from '../plan-workspace.js';
+import { loadPlanTexts, readImportFromDisk, readPlanFile } from '../plan-workspace.js';
 
 export const FMT_HELP = `Usage: smart fmt [paths or directories...] [--check]
 
@@ -34,7 +34,8 @@ export async function runFmt(args: string[], context: CommandContext): Promise<n
         return 0;
     }
     const files = collectPlanFiles(positionals, context.cwd);
-    const { services, documents } = await loadPlans(files, undefined, { validation: false });
+    const sources = files.map(path => ({ path, text: readPlanFile(path) }));
+    const { services, documents } = await loadPlanTexts(sources, readImportFromDisk, undefined, { validation: false });
     let unformatted = 0;
     let broken = 0;
     for (const document of documents) {

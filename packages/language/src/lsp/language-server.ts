@@ -8,9 +8,13 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
 import { createSmartServices } from '../smart-module.js';
+import { ConfigSync } from './config-sync.js';
+import { registerPreviewRequest } from './preview-request.js';
 
 export function startSmartLanguageServer(connection: Connection): void {
-    const { shared } = createSmartServices({ connection, ...NodeFileSystem });
+    const { shared, Smart } = createSmartServices({ connection, ...NodeFileSystem });
+    new ConfigSync(Smart);
+    registerPreviewRequest(connection, Smart);
     const log = (what: string) => (error: unknown) => {
         connection.console.error(`smart language server: ${what}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     };

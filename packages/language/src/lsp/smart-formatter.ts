@@ -85,8 +85,20 @@ export class SmartFormatter extends AbstractFormatter {
     }
 }
 
-/** The node's own parts in the syntax tree (its tokens and its child nodes), comments left out. */
+/**
+ * The node's own parts in the syntax tree (its tokens and its child nodes), comments left
+ * out. A declaration reached through `Declaration: Person | Goal | ...` sits inside a
+ * wrapper node for that rule call; the parts are those of the innermost wrapper.
+ */
 function ownParts(node: AstNode): CstNode[] {
-    const cst = node.$cstNode;
-    return cst && isCompositeCstNode(cst) ? cst.content.filter(part => !part.hidden) : [];
+    let cst = node.$cstNode;
+    while (cst && isCompositeCstNode(cst)) {
+        const parts = cst.content.filter(part => !part.hidden);
+        if (parts.length === 1 && isCompositeCstNode(parts[0]) && parts[0].astNode === node) {
+            cst = parts[0];
+            continue;
+        }
+        return parts;
+    }
+    return [];
 }

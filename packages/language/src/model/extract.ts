@@ -97,9 +97,12 @@ export function extractGoal(goal: Goal, planCadence: CadenceValue | undefined, e
         target: measured(target?.value, target?.date, 'end'),
         owner: refName(goal.owner[0]),
         aligns: refName(goal.aligns[0]),
-        benchmarks: goal.benchmarks.flatMap(b => {
+        // One entry per written benchmark, so facts and syntax nodes share indices; a benchmark
+        // whose value did not parse gets no day, which keeps it off the planned path.
+        benchmarks: goal.benchmarks.map(b => {
             const value = parseValue(b.value);
-            return value ? [{ value: value.amount, percent: value.percent, ...dated(b.date, 'end')! }] : [];
+            const date = dated(b.date, 'end') ?? { date: '' };
+            return value ? { value: value.amount, percent: value.percent, ...date } : { value: NaN, percent: false, date: date.date };
         }),
         cadence: ownCadence ?? planCadence,
         ownCadence: ownCadence !== undefined,

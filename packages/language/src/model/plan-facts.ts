@@ -87,7 +87,7 @@ export interface GoalFacts extends ElementFacts {
     target?: MeasuredValue;
     owner?: string;
     aligns?: string;
-    /** As written. */
+    /** One per written benchmark, in written order (a value that did not parse: NaN, no day). */
     benchmarks: BenchmarkFacts[];
     /** The goal's own cadence, else its plan's; undefined when neither exists. */
     cadence?: CadenceValue;

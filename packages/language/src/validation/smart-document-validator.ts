@@ -10,6 +10,7 @@ import { DiagnosticSeverity, type CancellationToken, type Diagnostic } from 'vsc
 import type { SmartServices } from '../smart-module.js';
 import type { SmartConfigProvider } from '../workspace/config-provider.js';
 import { isRuleId, ruleMetadata, type ConfiguredSeverity } from './rule-catalogue.js';
+import { ruleDocsUrl } from './rule-docs-url.js';
 import { isSuppressed, readSuppressions } from './suppressions.js';
 
 const LSP_SEVERITY: Record<Exclude<ConfiguredSeverity, 'off'>, DiagnosticSeverity> = {
@@ -42,6 +43,7 @@ export class SmartDocumentValidator extends DefaultDocumentValidator {
                 continue;
             }
             diagnostic.code = rule;
+            diagnostic.codeDescription = { href: ruleDocsUrl(rule) };
             diagnostic.severity = LSP_SEVERITY[severity];
             diagnostic.data = { ...(diagnostic.data as object | undefined), code: rule };
             diagnostics.push(diagnostic);
@@ -53,6 +55,7 @@ export class SmartDocumentValidator extends DefaultDocumentValidator {
                     range: { start: { line: range.line, character: range.character }, end: { line: range.line, character: range.character + range.length } },
                     severity: LSP_SEVERITY[unknownSeverity],
                     code: 'unknown-suppression',
+                    codeDescription: { href: ruleDocsUrl('unknown-suppression') },
                     data: { code: 'unknown-suppression' },
                     source: this.getSource(),
                     message: `Unknown rule '${name}' in a suppression comment: it silences nothing. ${ruleMetadata('unknown-suppression').fix}`

@@ -1,0 +1,32 @@
+/**
+ * Code lens above each goal: `● on track · 150 / 400 (12%) · S M A R T`.
+ */
+import type { LangiumDocument } from 'langium';
+import type { CodeLensProvider } from 'langium/lsp';
+import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
+import { isGoal, type PlanFile } from '../generated/ast.js';
+import type { SmartServices } from '../smart-module.js';
+import { formatLetters, formatStanding, STATUS_LABEL, type PlanInsight } from './plan-insight.js';
+
+export class SmartCodeLensProvider implements CodeLensProvider {
+    private readonly insight: PlanInsight;
+
+    constructor(services: SmartServices) {
+        this.insight = services.lsp.PlanInsight;
+    }
+
+    provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
+        const plan = document.parseResult.value as PlanFile;
+        const lenses: CodeLens[] = [];
+        for (const goal of plan.declarations.filter(isGoal)) {
+            const insight = this.insight.goal(goal);
+            const range = goal.$cstNode?.range;
+            if (!insight || !range) {
+                continue;
+            }
+            const title = `${STATUS_LABEL[insight.progress.status]} · ${formatStanding(insight.facts, insight.progress)} · ${formatLetters(insight.letters)}`;
+            lenses.push({ range: { start: range.start, end: range.start }, command: { title, command: '' } });
+        }
+        return lenses;
+    }
+}

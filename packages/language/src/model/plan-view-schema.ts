@@ -1,0 +1,100 @@
+/**
+ * The view model of a plan's progress, as a zod schema: what `smart/preview` returns to
+ * the editor's preview pane, what `smart report --format json` prints, and what the HTML
+ * and Markdown renderers draw. The pane validates it on arrival with this schema.
+ */
+import { z } from 'zod';
+
+const letter = z.boolean();
+
+export const LettersSchema = z.object({ S: letter, M: letter, A: letter, R: letter, T: letter });
+
+export const GoalStatusSchema = z.enum(['done', 'missed', 'not-started', 'on-track', 'at-risk', 'behind', 'unknown']);
+
+const MoneySchema = z.object({ amount: z.number(), currency: z.string().optional() });
+
+export const TacticViewSchema = z.object({
+    name: z.string(),
+    title: z.string(),
+    channel: z.string().optional(),
+    owner: z.string().optional(),
+    budget: MoneySchema.optional(),
+    line: z.number().int()
+});
+
+export const StrategyViewSchema = z.object({
+    name: z.string(),
+    title: z.string(),
+    message: z.string().optional(),
+    tactics: z.array(TacticViewSchema),
+    budgets: z.array(MoneySchema),
+    line: z.number().int()
+});
+
+export const PointSchema = z.object({ date: z.string(), value: z.number() });
+
+export const GoalViewSchema = z.object({
+    name: z.string(),
+    title: z.string(),
+    owner: z.string().optional(),
+    avatars: z.array(z.string()),
+    metric: z.string().optional(),
+    unit: z.string().optional(),
+    status: GoalStatusSchema,
+    direction: z.enum(['increasing', 'decreasing']).optional(),
+    baseline: z.number().nullable(),
+    target: z.number().nullable(),
+    /** The latest check-in value on or before today. */
+    actual: z.number().nullable(),
+    /** Expected(today) on the planned path. */
+    expected: z.number().nullable(),
+    /** Progress in percent, unclamped (bars clamp it to 0-100). */
+    progress: z.number().nullable(),
+    deadline: z.string().nullable(),
+    daysLeft: z.number().int().nullable(),
+    monthlyRate: z.number().nullable(),
+    path: z.array(PointSchema),
+    benchmarks: z.array(PointSchema),
+    checkins: z.array(PointSchema.extend({ note: z.string().optional(), confidence: z.enum(['low', 'medium', 'high']).optional() })),
+    letters: LettersSchema,
+    /** For each failing letter, the messages of the rules that fail it. */
+    letterReasons: z.partialRecord(z.enum(['S', 'M', 'A', 'R', 'T']), z.array(z.string())),
+    strategies: z.array(StrategyViewSchema),
+    line: z.number().int()
+});
+
+export const JourneyViewSchema = z.object({
+    name: z.string(),
+    avatar: z.string(),
+    steps: z.array(z.object({
+        name: z.string(),
+        title: z.string(),
+        reactions: z.array(z.string()),
+        missingReaction: z.boolean(),
+        line: z.number().int()
+    })),
+    line: z.number().int()
+});
+
+export const PlanViewSchema = z.object({
+    file: z.string(),
+    today: z.string(),
+    header: z.object({
+        title: z.string(),
+        owner: z.string().optional(),
+        period: z.object({ start: z.string(), end: z.string() }).optional(),
+        cadence: z.string().optional(),
+        lastReview: z.string().optional(),
+        nextReviewDue: z.string().optional(),
+        reviewOverdue: z.boolean(),
+        line: z.number().int()
+    }).optional(),
+    goals: z.array(GoalViewSchema),
+    journeys: z.array(JourneyViewSchema),
+    diagnostics: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() })
+});
+
+export type PlanView = z.infer<typeof PlanViewSchema>;
+export type GoalView = z.infer<typeof GoalViewSchema>;
+export type JourneyView = z.infer<typeof JourneyViewSchema>;
+export type StrategyView = z.infer<typeof StrategyViewSchema>;

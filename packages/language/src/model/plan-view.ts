@@ -1,0 +1,130 @@
+/**
+ * Builds the plan's view model (plan-view-schema.ts) from the plan model: goals with
+ * status and progress (from progress.ts), SMART letters (from the diagnostics about each
+ * goal), the strategies and tactics serving each goal with budgets summed, journeys, and
+ * the review rhythm. Pure: the editor, the CLI report and the preview all call this.
+ */
+import { formatDay } from './dates.js';
+import { lettersByGoal, LETTERS, type GoalDiagnostic } from './letters.js';
+import type { GoalFacts, PlanFacts } from './plan-facts.js';
+import type { GoalView, PlanView, StrategyView } from './plan-view-schema.js';
+import { goalProgress, trackable } from './progress.js';
+import { reviewRhythm } from './reviews.js';
+import { budgetTotal, sumMoney } from './budgets.js';
+import { formatCadence } from './values.js';
+import { isRuleId, ruleMetadata } from '../validation/rule-catalogue.js';
+
+export interface PlanViewInput {
+    /** How the plan is named to the reader (a path or URI). */
+    file: string;
+    facts: PlanFacts;
+    /** Diagnostics of the plan's document: severity 1 error, 2 warning, 3/4 info (LSP). */
+    diagnostics: Array<GoalDiagnostic & { severity?: number; message: string | { value: string } }>;
+    today: number;
+    tolerance: number;
+}
+
+export function buildPlanView(input: PlanViewInput): PlanView {
+    const { facts, today } = input;
+    const letters = lettersByGoal(input.diagnostics, facts.goals.map(g => g.name));
+    const rhythm = reviewRhythm(facts, today);
+    const header = facts.header;
+    return {
+        file: input.file,
+        today: formatDay(today),
+        header: header && {
+            title: header.title,
+            owner: header.owner,
+            period: header.period && { start: header.period.start.date, end: header.period.end.date },
+            cadence: header.cadence && formatCadence(header.cadence),
+            lastReview: rhythm.lastReview !== undefined ? formatDay(rhythm.lastReview) : undefined,
+            nextReviewDue: rhythm.nextReviewDue !== undefined ? formatDay(rhythm.nextReviewDue) : undefined,
+            reviewOverdue: rhythm.overdue,
+            line: header.line
+        },
+        goals: facts.goals.map(goal => goalView(goal, input, letters.get(goal.name)!)),
+        journeys: facts.journeys.map(journey => ({
+            name: journey.name,
+            avatar: journey.avatar,
+            line: journey.line,
+            steps: journey.steps.map(step => ({
+                name: step.name,
+                title: step.title,
+                line: step.line,
+                reactions: step.reactions.map(r => r.asset ?? r.tactic ?? ''),
+                missingReaction: step.reactions.length === 0
+            }))
+        })),
+        diagnostics: countBySeverity(input.diagnostics)
+    };
+}
+
+function goalView(goal: GoalFacts, input: PlanViewInput, letters: GoalView['letters']): GoalView {
+    const standing = goalProgress(goal, input.today, input.tolerance);
+    const tracked = trackable(goal);
+    const reasons: GoalView['letterReasons'] = {};
+    for (const diagnostic of input.diagnostics) {
+        const about = (diagnostic.data as { goal?: unknown } | undefined)?.goal;
+        const code = typeof diagnostic.code === 'string' && isRuleId(diagnostic.code) ? diagnostic.code : undefined;
+        const letter = code ? ruleMetadata(code).letter : undefined;
+        if (about === goal.name && letter && LETTERS.includes(letter)) {
+            (reasons[letter] ??= []).push(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
+        }
+    }
+    return {
+        name: goal.name,
+        title: goal.title,
+        owner: goal.owner,
+        avatars: goal.avatars,
+        metric: goal.metric,
+        unit: goal.metricUnit,
+        status: standing.status,
+        direction: standing.direction,
+        baseline: goal.baseline?.value ?? null,
+        target: goal.target?.value ?? null,
+        actual: standing.actual ?? null,
+        expected: standing.expectedToday ?? null,
+        progress: standing.progress ?? null,
+        deadline: goal.target?.date !== undefined && goal.target.day !== undefined ? formatDay(goal.target.day) : null,
+        daysLeft: standing.daysLeft ?? null,
+        monthlyRate: standing.monthlyRate ?? null,
+        path: tracked ? tracked.path.map(p => ({ date: formatDay(p.day), value: p.value })) : [],
+        benchmarks: goal.benchmarks.filter(b => b.day !== undefined).map(b => ({ date: formatDay(b.day!), value: b.value })),
+        checkins: goal.checkins.filter(c => c.day !== undefined).map(c => ({ date: formatDay(c.day!), value: c.value, note: c.note, confidence: c.confidence })),
+        letters,
+        letterReasons: reasons,
+        strategies: strategiesServing(goal.name, input.facts),
+        line: goal.line
+    };
+}
+
+function strategiesServing(goalName: string, facts: PlanFacts): StrategyView[] {
+    return facts.strategies.filter(s => s.serves.includes(goalName)).map(strategy => {
+        const tactics = facts.tactics.filter(t => t.executes === strategy.name).map(tactic => ({
+            name: tactic.name,
+            title: tactic.title,
+            channel: tactic.channel,
+            owner: tactic.owner,
+            budget: tactic.budget && budgetTotal(tactic.budget, tactic.span, facts.header?.period, facts.header?.currency),
+            line: tactic.line
+        }));
+        return {
+            name: strategy.name,
+            title: strategy.title,
+            message: strategy.message,
+            tactics,
+            budgets: sumMoney(tactics.map(t => t.budget)),
+            line: strategy.line
+        };
+    });
+}
+
+function countBySeverity(diagnostics: Array<{ severity?: number }>): PlanView['diagnostics'] {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const { severity } of diagnostics) {
+        if (severity === 2) counts.warning++;
+        else if (severity === 3 || severity === 4) counts.info++;
+        else counts.error++;
+    }
+    return counts;
+}

@@ -1,0 +1,17 @@
+/**
+ * The typed protocol between the language server and its clients beyond plain LSP: the
+ * `smart/preview` request and the view model it returns. Imports nothing but zod, so the
+ * extension client and the preview pane can use it without pulling in Langium.
+ */
+export * from './model/plan-view-schema.js';
+
+/** `smart/preview`: the progress view model of one open plan. */
+export const PREVIEW_REQUEST = 'smart/preview';
+
+export interface PreviewParams {
+    /** The document URI, as the client knows it. */
+    uri: string;
+}
+
+/** The settings section the server reads (`smart.today`, `smart.rules`, thresholds). */
+export const SETTINGS_SECTION = 'smart';
