@@ -657,9 +657,9 @@ const CASES: Record<string, RuleCase> = {
         severity: 'error',
         triggers: [
             { why: 'an owner nobody declared', plan: plan({ goal: { owner: 'nobody' } }),
-                at: { line: 'owner nobody', text: 'nobody' }, says: /Could not resolve reference to Person named 'nobody'/ },
+                at: { line: 'owner nobody', text: 'nobody' }, says: /No person named 'nobody' is visible here: fix the name, declare the person, or import the file that declares it/ },
             { why: 'a need that is not the avatar\'s', plan: plan({ strategy: { addresses: 'client.leads, client.price' } }),
-                at: { line: 'addresses client.leads, client.price', text: 'client.price' }, says: /Could not resolve reference to Need named 'client\.price'/ }
+                at: { line: 'addresses client.leads, client.price', text: 'client.price' }, says: /No need 'client\.price' is visible here: write it as avatar\.need/ }
         ],
         nearMisses: [
             { why: 'an owner declared after the goal', plan: plan({ goal: { owner: 'late' }, extra: 'person late "Lee Late"' }) }
@@ -669,7 +669,7 @@ const CASES: Record<string, RuleCase> = {
         severity: 'error',
         triggers: [
             { why: 'a block left open at the end of the file', plan: plan({ extra: 'person dan "Dan Roe" {' }),
-                at: { line: 'person dan', text: '' }, says: /Expecting token of type '\}'/ },
+                at: { line: 'person dan', text: '' }, says: /Expected '\}' here, but found the end of the file/ },
             { why: 'a review cadence that is not a whole number', plan: plan({ header: { review: 'every 1.5 months' } }),
                 at: { line: 'review every 1.5', text: '1.5' }, says: /A review cadence counts whole periods: write 'every N months' with N a whole number above 0, not 1\.5/ }
         ],

@@ -17,7 +17,9 @@ import { SmartHoverProvider } from './lsp/smart-hover.js';
 import { SmartInlayHintProvider } from './lsp/smart-inlay-hints.js';
 import { SmartRenameProvider } from './lsp/smart-rename.js';
 import { SmartSemanticTokenProvider } from './lsp/smart-semantic-tokens.js';
+import { SmartLexerErrorMessageProvider, SmartParserErrorMessageProvider } from './parser/smart-error-messages.js';
 import { SmartValueConverter } from './parser/smart-value-converter.js';
+import { SmartLinker } from './references/smart-linker.js';
 import { SmartScopeComputation } from './references/smart-scope-computation.js';
 import { SmartScopeProvider } from './references/smart-scope-provider.js';
 import { SmartDocumentValidator } from './validation/smart-document-validator.js';
@@ -54,11 +56,14 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
         PlanModelProvider: services => new PlanModelProvider(services, () => services.plan.UsageIndex)
     },
     parser: {
-        ValueConverter: () => new SmartValueConverter()
+        ValueConverter: () => new SmartValueConverter(),
+        ParserErrorMessageProvider: () => new SmartParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new SmartLexerErrorMessageProvider()
     },
     references: {
         ScopeComputation: services => new SmartScopeComputation(services),
-        ScopeProvider: services => new SmartScopeProvider(services)
+        ScopeProvider: services => new SmartScopeProvider(services),
+        Linker: services => new SmartLinker(services)
     },
     validation: {
         DocumentValidator: services => new SmartDocumentValidator(services)
