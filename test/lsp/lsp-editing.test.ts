@@ -1,7 +1,7 @@
 // The language server over stdio, as an editor drives it: edits republish diagnostics,
 // completion and quick fixes answer through the protocol, and configuration changes
 // (client settings, an edited .smartrc.json) re-validate without a restart.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -92,6 +92,21 @@ describe('editing through the language server', () => {
         const after = client.diagnosticsFor(uri, p => !codes(p).includes('goal-without-owner'));
         await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.smartrc.json')).toString(), type: 1 }] });
         expect(codes(await after)).not.toContain('goal-without-owner');
+        expect(await client.stop()).toBe(0);
+    });
+
+    test('an import outside the workspace folder is loaded and links', async () => {
+        const root = mkdtempSync(join(tmpdir(), 'smart-lsp-outside-'));
+        mkdirSync(join(root, 'shared'));
+        mkdirSync(join(root, 'client'));
+        writeFileSync(join(root, 'shared', 'people.smart'), 'person ana "Ana"\n');
+        client = new LspClient(process.execPath, [bin, 'lsp', '--stdio'], root, { today: '2027-03-15' });
+        await client.initialize(pathToFileURL(join(root, 'client')).toString());
+        const uri = pathToFileURL(join(root, 'client', 'plan.smart')).toString();
+        const linked = client.diagnosticsFor(uri, p => !codes(p).includes('unresolved-import') && !codes(p).includes('unresolved-reference'));
+        await client.open(uri, 'import "../shared/people.smart"\ngoal g "G" {\n    owner ana\n}\n');
+        const diagnostics = await linked;
+        expect(codes(diagnostics)).toContain('goal-not-measurable');
         expect(await client.stop()).toBe(0);
     });
 });

@@ -1,8 +1,9 @@
 /**
- * Langium relinks a plan when a plan it refers to changes. Our cross-element rules also
- * look the other way: a plan's avatar becomes used, its goal served or checked in, when a
- * plan that imports it changes. So a plan is also relinked (and revalidated) when a plan
- * importing it changes.
+ * Langium relinks a plan when a plan it refers to changes. Imports make two more cases:
+ * our cross-element rules look the other way (a plan's avatar becomes used, its goal
+ * served or checked in, when a plan that imports it changes), and a plan's imports
+ * resolve or break when the imported file appears or goes. So a plan is also relinked
+ * (and revalidated) when a plan importing it, or a plan it imports, changes.
  */
 import { DefaultDocumentBuilder, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { importedUris } from '../references/imports.js';
@@ -17,6 +18,9 @@ export class SmartDocumentBuilder extends DefaultDocumentBuilder {
             return true;
         }
         const uri = document.uri.toString();
+        if (importedUris(document).some(imported => changedUris.has(imported.toString()))) {
+            return true;
+        }
         for (const changed of changedUris) {
             const importer = this.langiumDocuments.getDocument(URI.parse(changed));
             if (importer?.parseResult && importedUris(importer).some(imported => imported.toString() === uri)) {
