@@ -43,7 +43,7 @@ export class SmartFormatter extends AbstractFormatter {
         }
         // Words of a line are separated by one space; commas hug the word before them.
         formatter.cst(ownParts(node).slice(1)).prepend(Formatting.oneSpace());
-        formatter.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
+        formatter.keywords(',').prepend(Formatting.noSpace());
         formatter.keywords('.').surround(Formatting.noSpace());
         const open = formatter.keyword('{');
         const close = formatter.keyword('}');
