@@ -6,19 +6,19 @@ import { parseArgs } from 'node:util';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { diagnosticsOf, tally, type FileDiagnostics } from '../diagnostics.js';
-import { formatJson } from '../formats/json.js';
-import { formatStylish } from '../formats/stylish.js';
+import { FORMATS, isFormatName } from '../formats/index.js';
 import { applyConfigOptions, CONFIG_OPTIONS, CONFIG_OPTIONS_HELP } from '../config-options.js';
 import { collectPlanFiles } from '../plan-files.js';
 import { createServices, loadPlans } from '../plan-workspace.js';
 
-export const LINT_HELP = `Usage: smart lint [paths or directories...] [options]
+export const LINT_HELP = `Usage: smart lint [files, directories or globs...] [options]
 
 Checks .smart plans against the SMART rules. Without paths, every .smart file under
-the current directory. Imports are followed and linked.
+the current directory. Directories and globs (quote them: 'plans/**/*.smart') skip what
+.gitignore excludes, hidden folders and node_modules. Imports are followed and linked.
 
 Options:
-  --format FORMAT      stylish (default) or json
+  --format FORMAT      stylish (default), json, sarif, github or junit
   --quiet              report errors only
   --max-warnings N     exit 1 when there are more than N warnings
 ${CONFIG_OPTIONS_HELP}
@@ -44,8 +44,8 @@ export async function runLint(args: string[], context: CommandContext): Promise<
         return 0;
     }
     const format = values.format!;
-    if (!['stylish', 'json'].includes(format)) {
-        throw new CliError(`--format: unknown format '${format}' (expected stylish or json)`);
+    if (!isFormatName(format)) {
+        throw new CliError(`--format: unknown format '${format}' (expected ${Object.keys(FORMATS).join(', ')})`);
     }
     const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
     if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
@@ -62,17 +62,14 @@ export async function runLint(args: string[], context: CommandContext): Promise<
         path: document.uri.fsPath,
         diagnostics: diagnosticsOf(document).filter(d => !values.quiet || d.severity === 'error')
     }));
-    if (format === 'json') {
-        context.stdout(formatJson(results, context.cwd));
-    } else {
-        const color = context.isTTY && !('NO_COLOR' in context.env);
-        context.stdout(formatStylish(results, { color, cwd: context.cwd }));
-    }
     const counts = tally(results);
+    const warningsFail = maxWarnings !== undefined && counts.warnings > maxWarnings;
+    const color = context.isTTY && !('NO_COLOR' in context.env);
+    context.stdout(FORMATS[format](results, { cwd: context.cwd, color, warningsFail }));
     if (counts.errors > 0) {
         return 1;
     }
-    if (maxWarnings !== undefined && counts.warnings > maxWarnings) {
+    if (warningsFail) {
         context.stderr(`smart: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
         return 1;
     }

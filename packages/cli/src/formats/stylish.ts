@@ -3,6 +3,7 @@
  * `line:col  severity  message  rule-id`, then a summary line. Colour only when asked.
  */
 import { displayPath, tally, type FileDiagnostics } from '../diagnostics.js';
+import { plural } from './counts.js';
 
 export interface StylishOptions {
     color: boolean;
@@ -31,9 +32,9 @@ export function formatStylish(files: FileDiagnostics[], options: StylishOptions)
     const { errors, warnings, infos } = tally(files);
     const total = errors + warnings + infos;
     if (total === 0) {
-        lines.push(`${files.length} plan${files.length === 1 ? '' : 's'} checked: no problems.`);
+        lines.push(`${plural(files.length, 'plan')} checked: no problems.`);
     } else {
-        const summary = `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${files.length} plan${files.length === 1 ? '' : 's'}`;
+        const summary = `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${plural(files.length, 'plan')}`;
         lines.push(bold((errors > 0 ? red : warnings > 0 ? yellow : blue)(`✖ ${summary}`)));
     }
     return lines.join('\n') + '\n';
