@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runSmart } from './run-smart.js';
+import { spawnSync } from 'node:child_process';
+import { repoRoot, runSmart } from './run-smart.js';
 
 function scratch(files: Record<string, string>): string {
     const dir = mkdtempSync(join(tmpdir(), 'smart-cli-'));
@@ -66,5 +67,11 @@ describe('smart lint', () => {
         expect(runSmart(['lint', '--help']).stdout).toMatch(/Usage: smart lint/);
         expect(runSmart(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
         expect(runSmart(['frob']).code).toBe(2);
+    });
+
+    test('output piped into a reader that stops early ends quietly, without a stack trace', () => {
+        const piped = spawnSync('bash', ['-c', 'node packages/cli/bin/smart.js lint examples/faulty --today 2027-03-15 --format sarif | head -1'], { cwd: repoRoot, encoding: 'utf8' });
+        expect(piped.stdout).toBe('{\n');
+        expect(piped.stderr).toBe('');
     });
 });

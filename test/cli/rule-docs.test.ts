@@ -32,3 +32,13 @@ describe('the rule documentation', () => {
         expect(found.filter(finding => finding.rule === id).map(finding => finding.severity)).toContain(rule.severity);
     });
 });
+
+describe('the rule page address', () => {
+    test('is in the repository named by the root package.json', async () => {
+        const { readFileSync } = await import('node:fs');
+        const { REPOSITORY_URL, ruleDocsUrl } = await import('@smart-plan/language');
+        const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { repository: { url: string } };
+        expect(REPOSITORY_URL).toBe(manifest.repository.url);
+        expect(ruleDocsUrl('goal-missed')).toBe(`${manifest.repository.url}/blob/main/packages/cli/docs/rules.md#goal-missed`);
+    });
+});

@@ -3,10 +3,10 @@
  * into one line on stderr with exit code 2. An unexpected failure is reported as a bug in
  * one line too, never as a stack trace (set SMART_DEBUG=1 to see it).
  */
-import { readFileSync } from 'node:fs';
 import { CliError } from './cli-error.js';
 import type { CommandContext } from './command-context.js';
 import { COMMANDS } from './commands/index.js';
+import { cliVersion } from './manifest.js';
 
 function help(): string {
     const width = Math.max(...Object.keys(COMMANDS).map(name => name.length));
@@ -23,11 +23,6 @@ Options:
   -v, --version   print the version`;
 }
 
-function version(): string {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    return manifest.version;
-}
-
 export async function main(args: string[], context: CommandContext = processContext()): Promise<number> {
     const [command, ...rest] = args;
     try {
@@ -40,7 +35,7 @@ export async function main(args: string[], context: CommandContext = processCont
                 return command === undefined ? 2 : 0;
             case '-v':
             case '--version':
-                context.stdout(version() + '\n');
+                context.stdout(cliVersion() + '\n');
                 return 0;
             default: {
                 const known = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
@@ -71,6 +66,15 @@ function describeFailure(error: unknown): string {
 }
 
 function processContext(): CommandContext {
+    // A reader that stops early (`smart lint | head`) closes the pipe: stop quietly.
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', error => {
+            if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
+                process.exit(process.exitCode ?? 0);
+            }
+            throw error;
+        });
+    }
     return {
         cwd: process.cwd(),
         stdout: text => process.stdout.write(text),

@@ -6,9 +6,9 @@
  * repository root in CI) and a 1-based region whose end column is exclusive.
  */
 import { pathToFileURL } from 'node:url';
-import { RULES, type RuleMetadata } from '@smart-plan/language';
+import { REPOSITORY_URL, RULE_DOCS_PATH, RULES, type RuleMetadata } from '@smart-plan/language';
 import type { FileDiagnostics, PlanDiagnostic, SeverityWord } from '../diagnostics.js';
-import { cliVersion, repositoryUrl, ruleHelpUri } from '../manifest.js';
+import { cliVersion } from '../manifest.js';
 import { LETTER_NAMES, letterLabel, smartCodeBlock } from '../rule-docs.js';
 import { relativePath } from './paths.js';
 
@@ -23,7 +23,7 @@ const LEVELS: Record<SeverityWord, 'error' | 'warning' | 'note'> = { error: 'err
 /** The base the relative artifact URIs resolve against, as CodeQL names it. */
 const SRCROOT = '%SRCROOT%';
 
-export function formatSarif(files: FileDiagnostics[], cwd: string, tool: SarifTool = { version: cliVersion(), repositoryUrl: repositoryUrl() }): string {
+export function formatSarif(files: FileDiagnostics[], cwd: string, tool: SarifTool = { version: cliVersion(), repositoryUrl: REPOSITORY_URL }): string {
     const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -47,7 +47,7 @@ export function formatSarif(files: FileDiagnostics[], cwd: string, tool: SarifTo
 }
 
 function sarifRule(rule: RuleMetadata, repository: string) {
-    const helpUri = ruleHelpUri(rule.id, repository);
+    const helpUri = `${repository}/blob/main/${RULE_DOCS_PATH}#${rule.id}`;
     return {
         id: rule.id,
         name: rule.id.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase()),

@@ -1,8 +1,14 @@
 /**
- * Where each rule is documented: the generated rule page, one anchor per rule id. Used
- * for the diagnostics' `codeDescription` in the editor and for SARIF `helpUri`s.
+ * Where each rule is documented: the generated rule page in the project's repository, one
+ * anchor per rule id. Used for the diagnostics' `codeDescription` in the editor and for
+ * SARIF `helpUri`s. A test keeps REPOSITORY_URL equal to the root package.json's.
  */
-export const RULE_DOCS_URL = 'https://github.com/smart-plan/smart-plan/blob/main/packages/cli/docs/rules.md';
+export const REPOSITORY_URL = 'https://github.com/smart-plan/smart-plan';
+
+/** The rule page, relative to the repository root. */
+export const RULE_DOCS_PATH = 'packages/cli/docs/rules.md';
+
+export const RULE_DOCS_URL = `${REPOSITORY_URL}/blob/main/${RULE_DOCS_PATH}`;
 
 export function ruleDocsUrl(ruleId: string): string {
     return `${RULE_DOCS_URL}#${ruleId}`;
