@@ -16,6 +16,8 @@ export class LspClient {
     readonly process: ChildProcess;
     readonly published: PublishedDiagnostics[] = [];
     readonly logs: string[] = [];
+    /** Messages the server showed the user, as `type:text` (1 error, 2 warning, 3 info). */
+    readonly shown: string[] = [];
     private waiters: Array<{ test: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }> = [];
 
     /** What the client answers for the `smart` settings section. */
@@ -40,6 +42,11 @@ export class LspClient {
         this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
             params.items.map(item => item.section === 'smart' ? this.settings : null));
         this.connection.onRequest('client/registerCapability', () => null);
+        this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => this.shown.push(`${params.type}:${params.message}`));
+        this.connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
+            this.shown.push(`${params.type}:${params.message}`);
+            return null;
+        });
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.listen();
     }

@@ -109,4 +109,18 @@ describe('editing through the language server', () => {
         expect(codes(diagnostics)).toContain('goal-not-measurable');
         expect(await client.stop()).toBe(0);
     });
+
+    test('a broken .smartrc.json is shown once as an error, and the defaults apply', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'smart-lsp-badrc-'));
+        writeFileSync(join(dir, '.smartrc.json'), '{ "rules": { "goal-without-ownr": "off" } }');
+        client = new LspClient(process.execPath, [bin, 'lsp', '--stdio'], dir, { today: '2027-03-15' });
+        await client.initialize(pathToFileURL(dir).toString());
+        const uri = pathToFileURL(join(dir, 'plan.smart')).toString();
+        const published = client.diagnosticsFor(uri, p => codes(p).includes('goal-without-owner'));
+        await client.open(uri, plan);
+        await published;
+        await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+        expect(client.shown).toEqual([`1:SMART: ${join(dir, '.smartrc.json')}: 'rules.goal-without-ownr': unknown rule id 'goal-without-ownr'. The default settings apply until it is fixed.`]);
+        expect(await client.stop()).toBe(0);
+    });
 });

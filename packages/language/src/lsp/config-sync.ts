@@ -2,7 +2,8 @@
  * Keeps the language server's configuration live: the client's settings (`smart.today`,
  * `smart.rules`, `smart.maxMonthlyGrowth`, ...) and any `.smartrc.json` edited on disk
  * re-validate every open plan without a restart. Invalid settings are ignored with a
- * warning, never a crash.
+ * warning, and a broken `.smartrc.json` is shown once as an error (the defaults apply
+ * until it is fixed), never a crash.
  */
 import { DocumentState } from 'langium';
 import type { SmartServices } from '../smart-module.js';
@@ -28,8 +29,20 @@ export function overridesFromSettings(settings: unknown): { overrides: ConfigOve
 }
 
 export class ConfigSync {
+    /** Configuration errors already shown, so each is shown once until the files change. */
+    private readonly shownErrors = new Set<string>();
+
     constructor(private readonly services: SmartServices) {
         const shared = services.shared;
+        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+            for (const document of documents) {
+                const error = services.config.ConfigProvider.errorFor(document.uri);
+                if (error && !this.shownErrors.has(error)) {
+                    this.shownErrors.add(error);
+                    void shared.lsp.Connection?.window.showErrorMessage(`SMART: ${error}. The default settings apply until it is fixed.`);
+                }
+            }
+        });
         shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
             if (update.section === SETTINGS_SECTION) {
                 this.applySettings(update.configuration);
@@ -38,6 +51,7 @@ export class ConfigSync {
         shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
             if (params.changes.some(change => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) {
                 services.config.ConfigProvider.invalidate();
+                this.shownErrors.clear();
                 void this.revalidateAll();
             }
         });
