@@ -1,9 +1,10 @@
 // `smart fmt` and `smart init` as a user runs them.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runSmart } from './run-smart.js';
+import { scratch } from './scratch.js';
 
 const messy = `   plan "P"{owner john period 2027-01-01   to 2027-12-31
 review   every 2 weeks}
@@ -42,14 +43,6 @@ journey j for a {
     }
 }
 `;
-
-function scratch(files: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'smart-fmt-'));
-    for (const [name, text] of Object.entries(files)) {
-        writeFileSync(join(dir, name), text);
-    }
-    return dir;
-}
 
 describe('smart fmt', () => {
     test('formats in place to the canonical layout, keeping comments', () => {

@@ -1,19 +1,8 @@
 // `smart lint` as a user runs it: exit codes, one-line errors, the stylish format.
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { repoRoot, runSmart } from './run-smart.js';
-
-function scratch(files: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'smart-cli-'));
-    for (const [name, text] of Object.entries(files)) {
-        mkdirSync(join(dir, name, '..'), { recursive: true });
-        writeFileSync(join(dir, name), text);
-    }
-    return dir;
-}
+import { scratch } from './scratch.js';
 
 describe('smart lint', () => {
     test('reports syntax and linking errors with rule ids and exits 1', () => {

@@ -1,10 +1,10 @@
 // `smart lint` options from rules.md and cli.md: --today, --config, --rule, --quiet,
 // --max-warnings and --format json; and the examples linting clean.
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runSmart } from './run-smart.js';
+import { scratch } from './scratch.js';
 
 // One warning (goal-without-owner) and one info (need-unaddressed), nothing else.
 const plan = `metric m "M"
@@ -13,14 +13,6 @@ avatar a "A" { need n "N" need o "O" }
 goal g "G" { for a metric m baseline 100 on 2027-01-01 target 110 by 2027-03-31 }
 strategy s "S" { serves g audience a addresses a.n message "Hello" }
 tactic t "T" { executes s owner p }`;
-
-function scratch(files: Record<string, string>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'smart-lint-'));
-    for (const [name, text] of Object.entries(files)) {
-        writeFileSync(join(dir, name), text);
-    }
-    return dir;
-}
 
 describe('smart lint options', () => {
     test('--format json has the shape of cli.md', () => {
