@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvModule from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '@smart-plan/language';
@@ -36,11 +36,13 @@ const repository = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf
 /** A validator for the SARIF 2.1.0 schema, with the URI and date formats it uses checked too. */
 function sarifValidator() {
     const schema = createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json') as object;
+    // A CommonJS module: its class is the default export's `default` under Node's ESM interop.
+    const Ajv = (AjvModule as unknown as { default: typeof AjvModule.default }).default;
     const ajv = new Ajv({ strict: false, unicodeRegExp: false, logger: false });
     const uriCharacters = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
-    ajv.addFormat('uri-reference', value => uriCharacters.test(value));
-    ajv.addFormat('uri', value => uriCharacters.test(value) && URL.canParse(value));
-    ajv.addFormat('date-time', value => !Number.isNaN(Date.parse(value)));
+    ajv.addFormat('uri-reference', (value: string) => uriCharacters.test(value));
+    ajv.addFormat('uri', (value: string) => uriCharacters.test(value) && URL.canParse(value));
+    ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
     return ajv.compile(schema);
 }
 

@@ -38,11 +38,15 @@ export class LspClient {
                 return true;
             });
         });
-        this.connection.onNotification('window/logMessage', (params: { message: string }) => this.logs.push(params.message));
+        this.connection.onNotification('window/logMessage', (params: { message: string }) => {
+            this.logs.push(params.message);
+        });
         this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
             params.items.map(item => item.section === 'smart' ? this.settings : null));
         this.connection.onRequest('client/registerCapability', () => null);
-        this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => this.shown.push(`${params.type}:${params.message}`));
+        this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+            this.shown.push(`${params.type}:${params.message}`);
+        });
         this.connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
             this.shown.push(`${params.type}:${params.message}`);
             return null;
