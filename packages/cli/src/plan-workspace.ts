@@ -1,6 +1,8 @@
 /**
- * Loads plan files into one language-services instance, follows their imports (so names
- * link across files), and builds everything with validation. One instance per CLI run.
+ * Loads plans into one language-services instance, follows their imports (so names link
+ * across files), and builds everything. Plans come from disk (`loadPlans`) or as texts
+ * known by a path (`loadPlanTexts`, e.g. versions read from git), with a reader for
+ * the imported files. One instance per CLI run, or per side of a diff.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createSmartServices, importedUris, type SmartServices } from '@smart-plan/language';
@@ -14,49 +16,73 @@ export interface PlanWorkspace {
     documents: LangiumDocument[];
 }
 
+/** A plan's text and the absolute path it is known by (its imports resolve from there). */
+export interface PlanSource {
+    path: string;
+    text: string;
+}
+
+/** Reads an imported plan at an absolute path; undefined when there is none to read. */
+export type ImportReader = (path: string) => string | undefined;
+
 export function createServices(): SmartServices {
     return createSmartServices(NodeFileSystem).Smart;
 }
 
-export async function loadPlans(files: string[], services = createServices(), options: { validation: boolean } = { validation: true }): Promise<PlanWorkspace> {
+/** Loads plan files and their imports from disk, and builds them (validated unless told otherwise). */
+export async function loadPlans(files: string[], services = createServices(), options: { validation?: boolean } = {}): Promise<PlanWorkspace> {
+    return loadPlanTexts(files.map(file => ({ path: file, text: readPlanFile(file) })), readImportFromDisk, services, options);
+}
+
+/** The text of a plan file named on the command line; unreadable is a CliError. */
+export function readPlanFile(path: string): string {
+    try {
+        return readFileSync(path, 'utf8');
+    } catch (error) {
+        throw new CliError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    }
+}
+
+/** An imported file from disk; a missing or unreadable import is left to `unresolved-import`. */
+export function readImportFromDisk(path: string): string | undefined {
+    try {
+        return existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
+/**
+ * Loads the given plan texts and, transitively, the `.smart` files they import (through
+ * `readImport`), then builds them all: linked, and validated unless told otherwise.
+ */
+export async function loadPlanTexts(sources: PlanSource[], readImport: ImportReader, services = createServices(), options: { validation?: boolean } = {}): Promise<PlanWorkspace> {
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     const factory = services.shared.workspace.LangiumDocumentFactory;
 
-    const load = (uri: URI, requested: boolean): LangiumDocument | undefined => {
+    const add = (uri: URI, text: string): LangiumDocument => {
         const existing = langiumDocuments.getDocument(uri);
         if (existing) {
             return existing;
-        }
-        let text: string;
-        try {
-            text = readFileSync(uri.fsPath, 'utf8');
-        } catch (error) {
-            if (requested) {
-                throw new CliError(`${uri.fsPath}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-            }
-            return undefined; // an unreadable import is reported by `unresolved-import`
         }
         const document = factory.fromString(text, uri);
         langiumDocuments.addDocument(document);
         return document;
     };
 
-    const documents = files.map(file => load(URI.file(file), true)!);
+    const documents = sources.map(source => add(URI.file(source.path), source.text));
     const queue = [...documents];
     while (queue.length > 0) {
         for (const target of importedUris(queue.shift()!)) {
-            if (target.path.endsWith('.smart') && !langiumDocuments.hasDocument(target) && isFile(target.fsPath)) {
-                const imported = load(target, false);
-                if (imported) {
-                    queue.push(imported);
-                }
+            if (!target.path.endsWith('.smart') || langiumDocuments.hasDocument(target)) {
+                continue;
+            }
+            const text = readImport(target.fsPath);
+            if (text !== undefined) {
+                queue.push(add(target, text));
             }
         }
     }
-    await services.shared.workspace.DocumentBuilder.build([...langiumDocuments.all], { validation: options.validation });
+    await services.shared.workspace.DocumentBuilder.build([...langiumDocuments.all], { validation: options.validation ?? true });
     return { services, documents };
-}
-
-function isFile(path: string): boolean {
-    return existsSync(path) && statSync(path).isFile();
 }

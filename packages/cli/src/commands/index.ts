@@ -8,6 +8,10 @@ export const COMMANDS: Record<string, Command> = {
         summary: 'check plans against the SMART rules and print diagnostics',
         run: async (args, context) => (await import('./lint.js')).runLint(args, context)
     },
+    diff: {
+        summary: 'compare plans semantically (two files, a git ref, or as git\'s diff driver)',
+        run: async (args, context) => (await import('./diff.js')).runDiff(args, context)
+    },
     fmt: {
         summary: 'format plans in place (--check to only list unformatted files)',
         run: async (args, context) => (await import('./fmt.js')).runFmt(args, context)

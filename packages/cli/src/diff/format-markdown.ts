@@ -1,0 +1,54 @@
+/**
+ * `smart diff --format markdown`: a pull-request comment. A summary line (n added,
+ * n removed, n changed, n regressions), then a table per element kind with its
+ * regressions first and marked, then its improvements, then the rest. A file column
+ * appears when more than one file changed.
+ */
+import { DIFF_ELEMENT_KINDS, summarizeChanges, type ChangeClass, type DiffElementKind } from '@smart-plan/language';
+import type { FileChange } from './compare-plans.js';
+import { NO_SEMANTIC_CHANGES, summaryLine } from './summary.js';
+
+const HEADINGS: Record<DiffElementKind, [plural: string, singular: string]> = {
+    plan: ['Plan', 'Plan'], person: ['People', 'Person'], avatar: ['Avatars', 'Avatar'], swot: ['SWOT', 'SWOT'],
+    metric: ['Metrics', 'Metric'], goal: ['Goals', 'Goal'], strategy: ['Strategies', 'Strategy'], tactic: ['Tactics', 'Tactic'],
+    journey: ['Journeys', 'Journey'], review: ['Reviews', 'Review'], skill: ['Skills', 'Skill']
+};
+
+const CLASS_ORDER: ChangeClass[] = ['regression', 'improvement', 'neutral'];
+const MARKS: Record<ChangeClass, string> = { regression: '🔴 **regression**', improvement: '🟢 improvement', neutral: '' };
+
+export function formatDiffMarkdown(changes: FileChange[]): string {
+    if (changes.length === 0) {
+        return `${NO_SEMANTIC_CHANGES}\n`;
+    }
+    const withFile = new Set(changes.map(change => change.file)).size > 1;
+    const sections = [`### Semantic plan diff`, `**${summaryLine(summarizeChanges(changes))}**`];
+    for (const kind of DIFF_ELEMENT_KINDS) {
+        const rows = CLASS_ORDER.flatMap(verdict => changes.filter(change => change.kind === kind && change.class === verdict));
+        if (rows.length === 0) {
+            continue;
+        }
+        const [plural, singular] = HEADINGS[kind];
+        const header = ['', ...(withFile ? ['File'] : []), singular, 'Change'];
+        const table = [
+            row(header),
+            row(header.map(() => '---')),
+            ...rows.map(change => row([MARKS[change.class], ...(withFile ? [cell(change.file)] : []), code(change.name), cell(change.detail)]))
+        ];
+        sections.push(`#### ${plural}\n\n${table.join('\n')}`);
+    }
+    return sections.join('\n\n') + '\n';
+}
+
+function code(name: string): string {
+    return name.includes('`') ? cell(name) : `\`${name}\``;
+}
+
+function row(cells: string[]): string {
+    return `| ${cells.join(' | ')} |`;
+}
+
+/** Table-safe text: pipes escaped, HTML not interpreted. */
+function cell(text: string): string {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,30 @@
+/**
+ * `smart diff --format text` (the default): the changes of each file under its name, one
+ * line per change (`goal growMembers: target lowered 400 → 350 (−50, −12.5%) — regression`),
+ * then the summary line. Colour only when asked (a terminal without NO_COLOR).
+ */
+import { summarizeChanges } from '@smart-plan/language';
+import type { FileChange } from './compare-plans.js';
+import { NO_SEMANTIC_CHANGES, summaryLine } from './summary.js';
+
+const paint = (code: number, enabled: boolean) => (text: string) => enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
+
+export function formatDiffText(changes: FileChange[], options: { color: boolean }): string {
+    if (changes.length === 0) {
+        return `${NO_SEMANTIC_CHANGES}\n`;
+    }
+    const red = paint(31, options.color), green = paint(32, options.color), bold = paint(1, options.color), underline = paint(4, options.color);
+    const lines: string[] = [];
+    for (const file of [...new Set(changes.map(change => change.file))]) {
+        lines.push(underline(file));
+        for (const change of changes.filter(c => c.file === file)) {
+            const verdict = change.class === 'regression' ? ` — ${red('regression')}` : change.class === 'improvement' ? ` — ${green('improvement')}` : '';
+            const subject = change.name === change.kind ? change.kind : `${change.kind} ${bold(change.name)}`;
+            lines.push(`  ${subject}: ${change.detail}${verdict}`);
+        }
+        lines.push('');
+    }
+    const summary = summarizeChanges(changes);
+    lines.push(summary.regressions > 0 ? red(summaryLine(summary)) : summaryLine(summary));
+    return lines.join('\n') + '\n';
+}
