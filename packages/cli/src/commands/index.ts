@@ -12,6 +12,10 @@ export const COMMANDS: Record<string, Command> = {
         summary: 'compare plans semantically (two files, a git ref, or as git\'s diff driver)',
         run: async (args, context) => (await import('./diff.js')).runDiff(args, context)
     },
+    report: {
+        summary: 'write the progress report of a plan (html, markdown or json)',
+        run: async (args, context) => (await import('./report.js')).runReport(args, context)
+    },
     fmt: {
         summary: 'format plans in place (--check to only list unformatted files)',
         run: async (args, context) => (await import('./fmt.js')).runFmt(args, context)

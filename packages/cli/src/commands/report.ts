@@ -1,0 +1,86 @@
+/**
+ * `smart report FILE`: the progress report of one plan, from the same view model as the
+ * editor's preview pane (`PlanInsight.planView`), validated by its zod schema. HTML (one
+ * self-contained, printable file; the default), Markdown, or the view model as JSON;
+ * printed, or written with `--out FILE`. Exit 0 when the report is written, whatever the
+ * plan's diagnostics; 2 on a usage, configuration or file error.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PlanViewSchema, type PlanView } from '@smart-plan/language';
+import { renderPlanMarkdown, renderReportHtml } from '@smart-plan/preview';
+import { CliError } from '../cli-error.js';
+import type { CommandContext } from '../command-context.js';
+import { applyConfigOptions, CONFIG_OPTIONS, CONFIG_OPTIONS_HELP } from '../config-options.js';
+import { displayPath } from '../diagnostics.js';
+import { collectPlanFiles } from '../plan-files.js';
+import { createServices, loadPlans } from '../plan-workspace.js';
+
+export const REPORT_HELP = `Usage: smart report FILE [options]
+
+Writes the progress report of a .smart plan: the plan's review rhythm, each goal's
+status, actual against expected and target, progress bar, chart, SMART letters and
+deadline, the strategies and tactics with their budgets, and the buying journeys.
+The same view as the editor's preview pane.
+
+Options:
+  --format FORMAT      html (default: one self-contained, printable file), markdown,
+                       or json (the view model)
+  --out FILE           write the report to FILE instead of printing it
+${CONFIG_OPTIONS_HELP}
+  -h, --help           show this help
+
+Exit codes: 0 report written, 2 usage, configuration or file error.`;
+
+const RENDERERS = {
+    html: renderReportHtml,
+    markdown: renderPlanMarkdown,
+    json: (view: PlanView) => JSON.stringify(view, null, 2) + '\n'
+} as const;
+
+type ReportFormat = keyof typeof RENDERERS;
+
+export async function runReport(args: string[], context: CommandContext): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', default: 'html' },
+            out: { type: 'string' },
+            ...CONFIG_OPTIONS,
+            help: { type: 'boolean', short: 'h' }
+        }
+    });
+    if (values.help) {
+        context.stdout(REPORT_HELP + '\n');
+        return 0;
+    }
+    const format = values.format!;
+    if (!Object.hasOwn(RENDERERS, format)) {
+        throw new CliError(`--format: unknown format '${format}' (expected ${Object.keys(RENDERERS).join(', ')})`);
+    }
+    if (positionals.length !== 1) {
+        throw new CliError(positionals.length === 0 ? 'report needs a plan file (smart report FILE)' : 'report takes one plan file');
+    }
+    const files = collectPlanFiles(positionals, context.cwd);
+    if (files.length !== 1) {
+        throw new CliError(`${positionals[0]}: report takes one plan file, not a directory of ${files.length}`);
+    }
+    const services = createServices();
+    applyConfigOptions(services, values, files, context.cwd);
+    const { documents: [document] } = await loadPlans(files, services);
+    const view = PlanViewSchema.parse(services.lsp.PlanInsight.planView(document, displayPath(files[0], context.cwd)));
+    const report = RENDERERS[format as ReportFormat](view);
+    if (values.out === undefined) {
+        context.stdout(report);
+        return 0;
+    }
+    try {
+        writeFileSync(resolve(context.cwd, values.out), report);
+    } catch (error) {
+        throw new CliError(`--out: ${values.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    }
+    context.stdout(`wrote ${values.out}\n`);
+    return 0;
+}

@@ -1,0 +1,65 @@
+/**
+ * Escaping, the only way plan text reaches the output. `html` is a tagged template whose
+ * interpolations are escaped unless they are already `SafeHtml` (markup this package
+ * built), so text from a plan can never open a tag or leave a double-quoted attribute.
+ * `escapeMarkdown` does the same job for the Markdown report.
+ */
+
+/** Markup built by this package; the only thing `html` inserts unescaped. */
+export class SafeHtml {
+    constructor(readonly value: string) { }
+
+    toString(): string {
+        return this.value;
+    }
+}
+
+/** What may be interpolated: text and numbers are escaped, nothing-values vanish. */
+export type Interpolation = SafeHtml | string | number | boolean | null | undefined | readonly Interpolation[];
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' };
+
+/** Text made safe for an element's content and for a double-quoted attribute value. */
+export function escapeHtml(text: string): string {
+    return text.replace(/[&<>"']/g, char => HTML_ESCAPES[char]);
+}
+
+function interpolate(value: Interpolation): string {
+    if (value instanceof SafeHtml) {
+        return value.value;
+    }
+    if (Array.isArray(value)) {
+        return value.map(interpolate).join('');
+    }
+    if (value === null || value === undefined || value === false || value === true) {
+        return '';
+    }
+    return escapeHtml(String(value));
+}
+
+/** `html\`<p title="${text}">${text}</p>\``: builds markup, escaping every interpolation. */
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
+    let out = strings[0];
+    values.forEach((value, index) => {
+        out += interpolate(value) + strings[index + 1];
+    });
+    return new SafeHtml(out);
+}
+
+/** ` data-line="N"` for a declaration's 0-based line; nothing when the line is not a whole number. */
+export function lineAttribute(line: number | undefined): SafeHtml {
+    return new SafeHtml(typeof line === 'number' && Number.isInteger(line) && line >= 0 ? ` data-line="${line}"` : '');
+}
+
+/**
+ * Text made inert in Markdown (CommonMark and GitHub's): backslash before every character
+ * that could start emphasis, code, a link or image (`[`), an HTML tag or autolink (`<`),
+ * an entity, a heading's closing `#` or a table cell, and line breaks folded into spaces
+ * so a cell or heading stays on one line. The report never starts a line with plan
+ * text, so line-start markers need no escaping.
+ */
+export function escapeMarkdown(text: string): string {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[\\`*_[\]<>#|~&]/g, char => `\\${char}`);
+}

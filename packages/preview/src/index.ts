@@ -1,0 +1,12 @@
+/**
+ * @smart-plan/preview: draws a plan's progress view model (from
+ * `@smart-plan/language/protocol`) as the editor's preview pane, as a self-contained
+ * HTML report and as Markdown. Browser-safe: imports nothing but the protocol's schema
+ * and types. The pane's script (webview-main.ts) is a separate browser entry.
+ */
+export { renderPlanBody } from './body.js';
+export { renderPlanStyles } from './styles.js';
+export { renderReportHtml, REPORT_CSP } from './report-html.js';
+export { renderWebviewHtml, type WebviewHtmlOptions } from './webview-html.js';
+export { renderPlanMarkdown } from './markdown.js';
+export * from './messages.js';

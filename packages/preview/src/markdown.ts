@@ -1,0 +1,97 @@
+/**
+ * `smart report --format markdown`: the report as Markdown, for a pull request, a wiki or
+ * an e-mail. The plan's facts, a table of goals (status, actual/target, progress,
+ * deadline, SMART letters), a section per goal (failing letters with their reasons,
+ * strategies and tactics with budgets), and the journeys. Plan text is escaped.
+ */
+import type { GoalView, JourneyView, PlanView } from '@smart-plan/language/protocol';
+import { escapeMarkdown as md } from './escape.js';
+import { formatBudgets, formatDate, formatDaysLeft, formatMoney, formatPercent, formatValue, plural } from './format.js';
+import { LETTER_NAMES, LETTERS, statusLabel } from './labels.js';
+
+export function renderPlanMarkdown(view: PlanView): string {
+    const lines: string[] = [];
+    const title = view.header?.title ?? view.file;
+    lines.push(`# ${md(title)} — progress report`, '', `*${md(view.file)} · figures as of ${md(formatDate(view.today))}*`, '');
+    lines.push(...factsTable(view), '');
+    lines.push('## Goals', '');
+    if (view.goals.length === 0) {
+        lines.push('This plan has no goals yet.', '');
+    } else {
+        lines.push(...goalsTable(view.goals), '');
+        for (const goal of view.goals) {
+            lines.push(...goalSection(goal), '');
+        }
+    }
+    if (view.journeys.length > 0) {
+        lines.push('## Buying journeys', '');
+        for (const journey of view.journeys) {
+            lines.push(...journeySection(journey), '');
+        }
+    }
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/** `S M · R T`: failing letters shown as a dot, as in the editor's code lens. */
+export function lettersText(letters: GoalView['letters']): string {
+    return LETTERS.map(letter => letters[letter] ? letter : '·').join(' ');
+}
+
+function factsTable(view: PlanView): string[] {
+    const header = view.header;
+    const { error, warning, info } = view.diagnostics;
+    const rows: Array<[string, string]> = [];
+    if (header?.owner) rows.push(['Owner', md(header.owner)]);
+    if (header?.period) rows.push(['Period', `${md(formatDate(header.period.start))} – ${md(formatDate(header.period.end))}`]);
+    rows.push(['Review cadence', header?.cadence ? md(header.cadence) : 'none set']);
+    rows.push(['Last review', header?.lastReview ? md(formatDate(header.lastReview)) : 'none yet']);
+    if (header?.nextReviewDue) rows.push(['Next review due', `${md(formatDate(header.nextReviewDue))}${header.reviewOverdue ? ' (**overdue**)' : ''}`]);
+    rows.push(['Diagnostics', `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info`]);
+    return ['| Plan | |', '| --- | --- |', ...rows.map(([label, value]) => `| ${label} | ${value} |`)];
+}
+
+function goalsTable(goals: readonly GoalView[]): string[] {
+    const rows = goals.map(goal => {
+        const status = statusLabel(goal.status);
+        const standing = `${formatValue(goal.actual, goal.unit)} / ${formatValue(goal.target, goal.unit)}`;
+        const deadline = goal.deadline ? `${formatDate(goal.deadline)}${goal.daysLeft !== null ? ` (${formatDaysLeft(goal.daysLeft)})` : ''}` : '—';
+        return `| ${md(goal.title)} | ${md(`${status.symbol} ${status.text}`)} | ${md(standing)} | ${md(formatPercent(goal.progress))} | ${md(deadline)} | ${lettersText(goal.letters)} |`;
+    });
+    return ['| Goal | Status | Actual / target | Progress | Deadline | SMART |', '| --- | --- | --- | --- | --- | --- |', ...rows];
+}
+
+function goalSection(goal: GoalView): string[] {
+    const status = statusLabel(goal.status);
+    const lines = [`### ${md(goal.title)}`, ''];
+    lines.push(`- **Status:** ${md(`${status.symbol} ${status.text}`)} · actual ${md(formatValue(goal.actual, goal.unit))}, expected today ${md(formatValue(goal.expected, goal.unit))}, target ${md(formatValue(goal.target, goal.unit))} (${md(formatPercent(goal.progress))} of the way from ${md(formatValue(goal.baseline, goal.unit))})`);
+    lines.push(`- **Owner:** ${goal.owner ? md(goal.owner) : 'none'}${goal.avatars.length > 0 ? ` · **For:** ${goal.avatars.map(md).join(', ')}` : ''}${goal.metric ? ` · **Metric:** ${md(goal.metric)}` : ''}`);
+    lines.push(`- **Deadline:** ${goal.deadline ? md(formatDate(goal.deadline)) + (goal.daysLeft !== null ? ` (${formatDaysLeft(goal.daysLeft)})` : '') : 'none'}`);
+    lines.push(`- **SMART:** ${lettersText(goal.letters)}`);
+    for (const letter of LETTERS.filter(l => !goal.letters[l])) {
+        const reasons = goal.letterReasons[letter] ?? [];
+        lines.push(`  - **${letter}** (${LETTER_NAMES[letter]}) not satisfied${reasons.length > 0 ? `: ${reasons.map(md).join(' ')}` : ''}`);
+    }
+    if (goal.strategies.length === 0) {
+        lines.push('- **Strategies:** none yet');
+    } else {
+        lines.push('- **Strategies and tactics:**');
+        for (const strategy of goal.strategies) {
+            lines.push(`  - ${md(strategy.title)}${strategy.budgets.length > 0 ? ` — ${md(formatBudgets(strategy.budgets))}` : ''}`);
+            for (const tactic of strategy.tactics) {
+                const details = [tactic.channel, tactic.owner].filter((d): d is string => !!d).map(md).join(', ');
+                lines.push(`    - ${md(tactic.title)}${details ? ` (${details})` : ''}${tactic.budget ? ` — ${md(formatMoney(tactic.budget))}` : ''}`);
+            }
+        }
+    }
+    return lines;
+}
+
+function journeySection(journey: JourneyView): string[] {
+    return [
+        `### ${md(journey.name)} (for ${md(journey.avatar)})`,
+        '',
+        '| # | Step | Reactions |',
+        '| --- | --- | --- |',
+        ...journey.steps.map((step, index) => `| ${index + 1} | ${md(step.title)} | ${step.missingReaction ? '⚠ **no reaction planned**' : step.reactions.map(md).join('; ')} |`)
+    ];
+}

@@ -1,0 +1,30 @@
+/**
+ * `smart report --format html`: one self-contained, printable HTML document. A strict
+ * Content-Security-Policy (no script, no remote anything; only the inline stylesheet and
+ * data: images), the stylesheet inline, and the same body as the preview pane.
+ */
+import type { PlanView } from '@smart-plan/language/protocol';
+import { renderPlanBody } from './body.js';
+import { html, SafeHtml } from './escape.js';
+import { renderPlanStyles } from './styles.js';
+
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+export function renderReportHtml(view: PlanView): string {
+    const title = `${view.header?.title ?? view.file} — progress report`;
+    return html`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="smart report">
+<title>${title}</title>
+<style>${new SafeHtml(renderPlanStyles())}</style>
+</head>
+<body>
+${new SafeHtml(renderPlanBody(view))}
+</body>
+</html>
+`.value;
+}

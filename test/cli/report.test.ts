@@ -1,0 +1,129 @@
+// `smart report` as a user runs it: the three formats, --out, --today and the
+// configuration flags, and the one-line errors with exit 2.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { PlanViewSchema, type PlanView } from '@smart-plan/language';
+import { runSmart } from './run-smart.js';
+
+const acme = 'examples/coaching/acme-coaching.smart';
+const faulty = 'examples/faulty/faulty.smart';
+
+function jsonReport(file: string, ...flags: string[]): PlanView {
+    const run = runSmart(['report', file, '--format', 'json', '--today', '2027-03-15', ...flags]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    return PlanViewSchema.parse(JSON.parse(run.stdout));
+}
+
+describe('smart report --format json', () => {
+    test('the view model: goals with name, title, status, actual, expected, progress, deadline, letters', () => {
+        const view = jsonReport(acme);
+        expect(view.file).toBe(acme);
+        expect(view.today).toBe('2027-03-15');
+        expect(view.header?.title).toBe('Acme Coaching 2027');
+        expect(view.goals.map(g => g.name)).toEqual(['growMembers', 'growMrr', 'reduceChurn', 'buildList', 'winTeamPlans']);
+        const members = view.goals[0];
+        expect(members).toMatchObject({
+            title: 'Grow paying membership from 120 to 400',
+            status: 'on-track',
+            actual: 166,
+            deadline: '2027-12-31',
+            letters: { S: true, M: true, A: true, R: true, T: true }
+        });
+        expect(members.progress).toBeCloseTo((166 - 120) / (400 - 120) * 100, 6);
+        expect(members.expected).toBeGreaterThan(160);
+        expect(members.expected).toBeLessThan(166);
+        const churn = view.goals.find(g => g.name === 'reduceChurn')!;
+        expect(churn).toMatchObject({ direction: 'decreasing', actual: 7.1, status: 'on-track' });
+        expect(churn.progress).toBeCloseTo(22.5, 6);
+    });
+
+    test('--today moves the figures; --rule changes the letters', () => {
+        expect(jsonReport(acme, '--today', '2027-02-15').goals[0]).toMatchObject({ actual: 141 });
+        const strict = jsonReport(faulty).goals.find(g => g.name === 'fillClasses')!;
+        expect(strict.letters.A).toBe(false);
+        const relaxed = jsonReport(faulty, '--rule', 'goal-without-owner=off').goals.find(g => g.name === 'fillClasses')!;
+        expect(relaxed.letters.A).toBe(true);
+    });
+
+    test('--config reads the given configuration', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'smart-report-'));
+        const config = join(dir, 'strict.json');
+        writeFileSync(config, JSON.stringify({ today: '2027-02-15' }));
+        const view = jsonReport(acme, '--config', config);
+        expect(view.today).toBe('2027-03-15'); // --today wins over the file
+        const run = runSmart(['report', acme, '--format', 'json', '--config', config]);
+        expect(run.code).toBe(0);
+        expect(JSON.parse(run.stdout).today).toBe('2027-02-15');
+    });
+});
+
+describe('smart report --format html (the default)', () => {
+    test('one self-contained document: CSP, inline style, no script, no external URL', () => {
+        const run = runSmart(['report', acme, '--today', '2027-03-15']);
+        expect(run.code).toBe(0);
+        expect(run.stderr).toBe('');
+        const html = run.stdout;
+        expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+        expect(html).toContain('<meta charset="utf-8">');
+        expect(html).toContain('Content-Security-Policy');
+        expect(html).toContain('<title>Acme Coaching 2027 — progress report</title>');
+        expect(html).not.toMatch(/<script/i);
+        expect(html).not.toMatch(/https?:\/\//);
+        expect(html.match(/<article class="sp-goal /g)).toHaveLength(5);
+        expect(html.match(/<svg class="sp-chart-svg"/g)).toHaveLength(5);
+        expect(html).toContain('Halve monthly churn');
+    });
+
+    test('--out writes the file and says so', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'smart-report-'));
+        const out = join(dir, 'report.html');
+        const run = runSmart(['report', acme, '--today', '2027-03-15', '--out', out]);
+        expect(run.code).toBe(0);
+        expect(run.stdout).toBe(`wrote ${out}\n`);
+        expect(readFileSync(out, 'utf8')).toContain('Acme Coaching 2027');
+    });
+});
+
+describe('smart report --format markdown', () => {
+    test('a table of goals with status, actual/target, progress, deadline and letters', () => {
+        const run = runSmart(['report', faulty, '--format', 'markdown', '--today', '2027-03-15']);
+        expect(run.code).toBe(0);
+        expect(run.stdout).toContain('# Harbor Yoga 2027 — progress report');
+        expect(run.stdout).toContain('| Goal | Status | Actual / target | Progress | Deadline | SMART |');
+        expect(run.stdout).toContain('| Fill the morning classes | ▲ At risk | 50% / 75% | 17% | 31 Dec 2027 (291 days left) | S M · · T |');
+        expect(run.stdout).toContain('| 2 | Books a first class | ⚠ **no reaction planned** |');
+    });
+});
+
+describe('smart report errors: one line, exit 2', () => {
+    test.each([
+        [['report'], 'smart: report needs a plan file (smart report FILE)'],
+        [['report', 'missing.smart'], 'smart: missing.smart: no such file or directory'],
+        [['report', 'README.md'], 'smart: README.md: not a .smart file'],
+        [['report', acme, faulty], 'smart: report takes one plan file'],
+        [['report', 'examples'], 'smart: examples: report takes one plan file, not a directory of'],
+        [['report', acme, '--format', 'pdf'], 'smart: --format: unknown format \'pdf\' (expected html, markdown, json)'],
+        [['report', acme, '--today', '2027-02-30'], 'smart: --today: \'2027-02-30\' is not a real date written YYYY-MM-DD'],
+        [['report', acme, '--rule', 'nonsense=error'], 'smart: --rule: unknown rule id \'nonsense\''],
+        [['report', acme, '--config', 'nowhere.json'], 'smart: --config: nowhere.json: no such file'],
+        [['report', acme, '--out', '/nonexistent-dir/report.html'], 'smart: --out: /nonexistent-dir/report.html: cannot write the file (ENOENT)'],
+        [['report', acme, '--colour'], 'smart: Unknown option \'--colour\'']
+    ])('%j', (args, message) => {
+        const run = runSmart(args);
+        expect(run.code).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+        expect(run.stderr.startsWith(message)).toBe(true);
+    });
+
+    test('--help and the command list', () => {
+        const help = runSmart(['report', '--help']);
+        expect(help.code).toBe(0);
+        expect(help.stdout).toMatch(/^Usage: smart report FILE/);
+        expect(help.stdout).toContain('--format FORMAT');
+        expect(runSmart(['--help']).stdout).toMatch(/report\s+write the progress report of a plan/);
+    });
+});
