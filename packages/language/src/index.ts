@@ -25,7 +25,7 @@ export * from './lsp/language-server.js';
 export * from './model/budgets.js';
 export * from './model/plan-view-schema.js';
 export * from './model/plan-view.js';
-export * from './model/diff.js';
+export * from './model/diff/index.js';
 export * from './protocol.js';
 export * from './validation/rule-docs-url.js';
 export * from './lsp/config-sync.js';

@@ -18,6 +18,7 @@ import { formatDiffJson } from '../diff/format-json.js';
 import { formatDiffMarkdown } from '../diff/format-markdown.js';
 import { formatDiffText } from '../diff/format-text.js';
 import { driverCall, NULL_FILE } from '../diff/git-driver.js';
+import { colorEnabled } from '../terminal-style.js';
 
 export const DIFF_HELP = `Usage: smart diff OLD NEW [options]
        smart diff --base GIT-REF [paths or directories...] [options]
@@ -108,7 +109,7 @@ export async function runDiff(args: string[], context: CommandContext): Promise<
     } else if (format === 'markdown') {
         context.stdout(formatDiffMarkdown(changes));
     } else {
-        context.stdout(formatDiffText(changes, { color: context.isTTY && !('NO_COLOR' in context.env) }));
+        context.stdout(formatDiffText(changes, { color: colorEnabled(context) }));
     }
     return values['fail-on'] === 'regression' && changes.some(change => change.class === 'regression') ? 1 : 0;
 }

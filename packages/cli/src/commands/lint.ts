@@ -10,6 +10,7 @@ import { FORMATS, isFormatName } from '../formats/index.js';
 import { applyConfigOptions, CONFIG_OPTIONS, CONFIG_OPTIONS_HELP } from '../config-options.js';
 import { collectPlanFiles } from '../plan-files.js';
 import { createServices, loadPlans } from '../plan-workspace.js';
+import { colorEnabled } from '../terminal-style.js';
 
 export const LINT_HELP = `Usage: smart lint [files, directories or globs...] [options]
 
@@ -64,7 +65,7 @@ export async function runLint(args: string[], context: CommandContext): Promise<
     }));
     const counts = tally(results);
     const warningsFail = maxWarnings !== undefined && counts.warnings > maxWarnings;
-    const color = context.isTTY && !('NO_COLOR' in context.env);
+    const color = colorEnabled(context);
     context.stdout(FORMATS[format](results, { cwd: context.cwd, color, warningsFail }));
     if (counts.errors > 0) {
         return 1;

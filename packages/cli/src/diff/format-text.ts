@@ -4,16 +4,15 @@
  * then the summary line. Colour only when asked (a terminal without NO_COLOR).
  */
 import { summarizeChanges } from '@smart-plan/language';
+import { palette } from '../terminal-style.js';
 import type { FileChange } from './compare-plans.js';
 import { NO_SEMANTIC_CHANGES, summaryLine } from './summary.js';
-
-const paint = (code: number, enabled: boolean) => (text: string) => enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
 
 export function formatDiffText(changes: FileChange[], options: { color: boolean }): string {
     if (changes.length === 0) {
         return `${NO_SEMANTIC_CHANGES}\n`;
     }
-    const red = paint(31, options.color), green = paint(32, options.color), bold = paint(1, options.color), underline = paint(4, options.color);
+    const { red, green, bold, underline } = palette(options.color);
     const lines: string[] = [];
     for (const file of [...new Set(changes.map(change => change.file))]) {
         lines.push(underline(file));

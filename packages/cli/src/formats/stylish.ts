@@ -3,6 +3,7 @@
  * `line:col  severity  message  rule-id`, then a summary line. Colour only when asked.
  */
 import { displayPath, tally, type FileDiagnostics } from '../diagnostics.js';
+import { palette } from '../terminal-style.js';
 import { plural } from './counts.js';
 
 export interface StylishOptions {
@@ -10,11 +11,8 @@ export interface StylishOptions {
     cwd: string;
 }
 
-const paint = (code: number, enabled: boolean) => (text: string) => enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
-
 export function formatStylish(files: FileDiagnostics[], options: StylishOptions): string {
-    const red = paint(31, options.color), yellow = paint(33, options.color), blue = paint(34, options.color);
-    const dim = paint(2, options.color), underline = paint(4, options.color), bold = paint(1, options.color);
+    const { red, yellow, blue, dim, underline, bold } = palette(options.color);
     const lines: string[] = [];
     for (const file of files) {
         if (file.diagnostics.length === 0) {
