@@ -20,6 +20,7 @@ import { SmartSemanticTokenProvider } from './lsp/smart-semantic-tokens.js';
 import { SmartLexerErrorMessageProvider, SmartParserErrorMessageProvider } from './parser/smart-error-messages.js';
 import { SmartValueConverter } from './parser/smart-value-converter.js';
 import { SmartLinker } from './references/smart-linker.js';
+import { SmartReferenceDescriptionProvider } from './references/smart-reference-descriptions.js';
 import { SmartScopeComputation } from './references/smart-scope-computation.js';
 import { SmartScopeProvider } from './references/smart-scope-provider.js';
 import { SmartDocumentValidator } from './validation/smart-document-validator.js';
@@ -67,6 +68,9 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
     },
     validation: {
         DocumentValidator: services => new SmartDocumentValidator(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new SmartReferenceDescriptionProvider(services)
     },
     lsp: {
         Formatter: () => new SmartFormatter(),

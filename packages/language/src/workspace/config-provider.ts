@@ -19,10 +19,13 @@ export class SmartConfigProvider {
     private overrides: ConfigOverrides = {};
     private explicitFile: string | undefined;
     private readonly filesByDirectory = new Map<string, LoadedFile>();
+    /** Resolved settings per directory key; rules ask for them once per goal. */
+    private readonly resolvedByDirectory = new Map<string, ResolvedConfig>();
 
     /** Flags or editor settings that win over every file. */
     setOverrides(overrides: ConfigOverrides): void {
         this.overrides = overrides;
+        this.resolvedByDirectory.clear();
     }
 
     /** A configuration file used for every plan instead of the nearest one (`--config`). */
@@ -33,11 +36,18 @@ export class SmartConfigProvider {
 
     invalidate(): void {
         this.filesByDirectory.clear();
+        this.resolvedByDirectory.clear();
     }
 
     configFor(uri: URI): ResolvedConfig {
-        const loaded = this.loadFor(uri);
-        return resolveConfig(loaded.content, loaded.path, this.overrides);
+        const key = this.keyFor(uri);
+        let resolved = this.resolvedByDirectory.get(key);
+        if (!resolved) {
+            const loaded = this.loadFor(uri);
+            resolved = resolveConfig(loaded.content, loaded.path, this.overrides);
+            this.resolvedByDirectory.set(key, resolved);
+        }
+        return resolved;
     }
 
     /** The one-line error of the configuration that applies to the plan, if it is broken. */
@@ -45,9 +55,13 @@ export class SmartConfigProvider {
         return this.loadFor(uri).error;
     }
 
+    private keyFor(uri: URI): string {
+        return this.explicitFile ?? (uri.scheme === 'file' ? dirname(uri.fsPath) : '');
+    }
+
     private loadFor(uri: URI): LoadedFile {
         const directory = uri.scheme === 'file' ? dirname(uri.fsPath) : undefined;
-        const key = this.explicitFile ?? directory ?? '';
+        const key = this.keyFor(uri);
         let loaded = this.filesByDirectory.get(key);
         if (!loaded) {
             loaded = this.load(this.explicitFile ?? (directory ? findConfigFile(directory) : undefined));

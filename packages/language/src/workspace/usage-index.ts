@@ -1,11 +1,13 @@
 /**
  * Who refers to what, across every loaded plan: for each referenced element, the
  * elements that refer to it and through which property (`Strategy.goals` → a goal).
- * Built once per workspace build from the linker's own reference lists, so
- * cross-element rules (unused avatar, goal without strategy, ...) stay linear.
+ * Read off the linker's own reference lists, so cross-element rules (unused avatar, goal
+ * without strategy, ...) stay linear. Each document's usages are kept until that document
+ * changes or is linked again, and merged once per build: a keystroke in one plan of a
+ * large workspace re-reads that plan only.
  */
-import type { AstNode, LangiumCoreServices, LangiumDocuments } from 'langium';
-import { DocumentState, GrammarUtils, WorkspaceCache } from 'langium';
+import type { AstNode, CstNode, LangiumCoreServices, LangiumDocument, LangiumDocuments } from 'langium';
+import { AstUtils, DocumentState, GrammarAST, GrammarUtils, WorkspaceCache } from 'langium';
 
 export interface Usage {
     /** The element holding the reference (a Strategy for `serves g`). */
@@ -14,17 +16,33 @@ export interface Usage {
     property: string;
 }
 
+type Usages = Map<AstNode, Usage[]>;
+
 export class UsageIndex {
     private readonly documents: LangiumDocuments;
-    private readonly index: WorkspaceCache<'all', Map<AstNode, Usage[]>>;
+    /** Per document URI: the usages written in it. Dropped when it changes or is relinked. */
+    private readonly byDocument = new Map<string, Usages>();
+    /** Every document's usages together, merged once per build. */
+    private readonly merged: WorkspaceCache<'all', Usages>;
+    /** The assignment directly around each cross-reference of the grammar, by grammar element. */
+    private readonly assignments = new Map<AstNode, GrammarAST.Assignment | undefined>();
 
     constructor(services: LangiumCoreServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
-        this.index = new WorkspaceCache(services.shared, DocumentState.Linked);
+        this.merged = new WorkspaceCache(services.shared, DocumentState.Linked);
+        const builder = services.shared.workspace.DocumentBuilder;
+        builder.onUpdate((changed, deleted) => {
+            for (const uri of [...changed, ...deleted]) {
+                this.byDocument.delete(uri.toString());
+            }
+        });
+        builder.onDocumentPhase(DocumentState.Linked, document => {
+            this.byDocument.delete(document.uri.toString());
+        });
     }
 
     usagesOf(node: AstNode): Usage[] {
-        return this.index.get('all', () => this.build()).get(node) ?? [];
+        return this.merged.get('all', () => this.merge()).get(node) ?? [];
     }
 
     /** Whether an element is referred to from a container of one of the types, through one of the properties. */
@@ -32,24 +50,59 @@ export class UsageIndex {
         return this.usagesOf(node).some(usage => containerTypes.includes(usage.container.$type) && (!properties || properties.includes(usage.property)));
     }
 
-    private build(): Map<AstNode, Usage[]> {
-        const usages = new Map<AstNode, Usage[]>();
+    /** All documents' usages, in document order; the per-document lists are never modified. */
+    private merge(): Usages {
+        const all: Usages = new Map();
         for (const document of this.documents.all) {
-            for (const reference of document.references) {
-                const target = 'ref' in reference ? reference.ref : undefined;
-                const refNode = reference.$refNode;
-                if (!target || !refNode) {
-                    continue;
-                }
-                const property = GrammarUtils.findAssignment(refNode)?.feature;
-                if (!property) {
-                    continue;
-                }
-                const list = usages.get(target) ?? [];
-                list.push({ container: refNode.astNode, property });
-                usages.set(target, list);
+            const key = document.uri.toString();
+            let own = this.byDocument.get(key);
+            if (!own) {
+                own = this.usagesIn(document);
+                this.byDocument.set(key, own);
+            }
+            for (const [target, usages] of own) {
+                const earlier = all.get(target);
+                all.set(target, earlier ? earlier.concat(usages) : usages);
+            }
+        }
+        return all;
+    }
+
+    private usagesIn(document: LangiumDocument): Usages {
+        const usages: Usages = new Map();
+        for (const reference of document.references) {
+            const target = 'ref' in reference ? reference.ref : undefined;
+            const refNode = reference.$refNode;
+            if (!target || !refNode) {
+                continue;
+            }
+            const property = this.propertyOf(refNode);
+            if (!property) {
+                continue;
+            }
+            const list = usages.get(target);
+            const usage = { container: refNode.astNode, property };
+            if (list) {
+                list.push(usage);
+            } else {
+                usages.set(target, [usage]);
             }
         }
         return usages;
+    }
+
+    /** The property a reference is assigned to; looked up once per grammar element. */
+    private propertyOf(refNode: CstNode): string | undefined {
+        const source = refNode.grammarSource;
+        if (!source) {
+            return GrammarUtils.findAssignment(refNode)?.feature;
+        }
+        let direct = this.assignments.get(source);
+        if (direct === undefined && !this.assignments.has(source)) {
+            direct = AstUtils.getContainerOfType(source, GrammarAST.isAssignment);
+            this.assignments.set(source, direct);
+        }
+        // An assignment right around the reference is what findAssignment would find first.
+        return direct ? direct.feature : GrammarUtils.findAssignment(refNode)?.feature;
     }
 }
