@@ -70,7 +70,9 @@ export class ConfigSync {
     revalidateAll(): Promise<void> {
         const shared = this.services.shared;
         return shared.workspace.WorkspaceLock.write(async token => {
-            const documents = shared.workspace.LangiumDocuments.all.filter(d => d.state >= DocumentState.IndexedReferences).toArray();
+            // Every plan: one whose build was cancelled halfway (say by this very lock) must not be
+            // skipped, or it would never get diagnostics. resetToState only lowers a state.
+            const documents = shared.workspace.LangiumDocuments.all.toArray();
             for (const document of documents) {
                 shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
             }
