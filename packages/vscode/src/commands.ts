@@ -1,0 +1,65 @@
+/**
+ * The SMART commands of the palette, the editor title bar and the explorer: open the
+ * preview (here or to the side), new plan, export report, restart the language server.
+ * Commands that work on a plan take an optional resource URI (the explorer and the title
+ * bar pass one); without it they use the active plan.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { isPlanDocument } from './client.js';
+import { exportReport } from './export-report.js';
+import { newPlan } from './new-plan.js';
+import type { PlanViewTracker } from './plan-view-tracker.js';
+import type { PreviewPanel } from './preview-panel.js';
+
+export interface CommandContext {
+    client(): LanguageClient;
+    restartClient(): Promise<void>;
+    tracker: PlanViewTracker;
+    preview: PreviewPanel;
+}
+
+export function registerCommands(context: CommandContext): vscode.Disposable[] {
+    const { tracker, preview } = context;
+    return [
+        vscode.commands.registerCommand('smart.openPreview', async (resource?: unknown) => {
+            const document = await planDocument(resource, tracker);
+            if (document) {
+                const column = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active;
+                preview.show(document, column, false);
+            }
+        }),
+        vscode.commands.registerCommand('smart.openPreviewToSide', async (resource?: unknown) => {
+            const document = await planDocument(resource, tracker);
+            if (document) {
+                preview.show(document, vscode.ViewColumn.Beside, true);
+            }
+        }),
+        vscode.commands.registerCommand('smart.newPlan', (target?: unknown) => newPlan(target instanceof vscode.Uri ? target : undefined)),
+        vscode.commands.registerCommand('smart.exportReport', async (resource?: unknown, target?: unknown) => {
+            const document = await planDocument(resource, tracker);
+            return document && exportReport(context.client(), document, target instanceof vscode.Uri ? target : undefined);
+        }),
+        vscode.commands.registerCommand('smart.restartServer', async () => {
+            await context.restartClient();
+            void tracker.refresh();
+        })
+    ];
+}
+
+/** The plan a command works on: the given resource, else the active plan editor, else the followed plan. */
+async function planDocument(resource: unknown, tracker: PlanViewTracker): Promise<vscode.TextDocument | undefined> {
+    if (resource instanceof vscode.Uri) {
+        const document = await vscode.workspace.openTextDocument(resource);
+        if (isPlanDocument(document)) {
+            return document;
+        }
+    }
+    const active = vscode.window.activeTextEditor?.document;
+    const document = isPlanDocument(active) ? active : tracker.document;
+    if (!document || document.isClosed) {
+        void vscode.window.showInformationMessage('SMART: open a .smart plan first.');
+        return undefined;
+    }
+    return document;
+}

@@ -1,0 +1,40 @@
+/**
+ * SMART: Export Report (HTML): asks the server for the plan's view model and writes the
+ * HTML report of @smart-plan/preview (the same renderer as `smart report --format html`)
+ * to a file the user picks.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { renderReportHtml } from '@smart-plan/preview';
+import { requestPlanView } from './plan-view-request.js';
+
+/** Writes the report of `document`; `target` skips the save dialog (for automation). */
+export async function exportReport(client: LanguageClient, document: vscode.TextDocument, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const view = await requestPlanView(client, document);
+    if (!view) {
+        void vscode.window.showWarningMessage(`SMART: ${vscode.workspace.asRelativePath(document.uri)} has no plan to report on.`);
+        return undefined;
+    }
+    const file = target ?? await vscode.window.showSaveDialog({
+        title: 'SMART: Export Report (HTML)',
+        saveLabel: 'Export',
+        defaultUri: defaultReportUri(document),
+        filters: { 'HTML report': ['html'] }
+    });
+    if (!file) {
+        return undefined;
+    }
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(renderReportHtml(view)));
+    if (!target) {
+        void vscode.window.showInformationMessage(`SMART: report written to ${vscode.workspace.asRelativePath(file)}.`);
+    }
+    return file;
+}
+
+function defaultReportUri(document: vscode.TextDocument): vscode.Uri | undefined {
+    if (document.isUntitled) {
+        const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+        return folder && vscode.Uri.joinPath(folder, 'plan-report.html');
+    }
+    return document.uri.with({ path: document.uri.path.replace(/(\.smart)?$/, '-report.html') });
+}

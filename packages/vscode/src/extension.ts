@@ -1,0 +1,43 @@
+/**
+ * The SMART extension's entry point (bundled as dist/extension.cjs): starts the language
+ * client, and wires the plan tracker, the preview panel, the status bar item and the
+ * commands together. Nothing in a plan is executed, so it runs in untrusted workspaces.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { createLanguageClient } from './client.js';
+import { registerCommands } from './commands.js';
+import { PlanViewTracker } from './plan-view-tracker.js';
+import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';
+import { PlanStatusBar } from './status-bar.js';
+
+let client: LanguageClient | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+    const log = vscode.window.createOutputChannel('SMART', { log: true });
+    const languageClient = createLanguageClient(context);
+    client = languageClient;
+    const tracker = new PlanViewTracker(() => languageClient, log);
+    const preview = new PreviewPanel(context.extensionUri, tracker, log);
+    const statusBar = new PlanStatusBar(tracker);
+    context.subscriptions.push(log, tracker, preview, statusBar, ...registerCommands({
+        client: () => languageClient,
+        restartClient: () => languageClient.restart(),
+        tracker,
+        preview
+    }), vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+        deserializeWebviewPanel: async panel => preview.restore(panel)
+    }));
+    // Not awaited: commands work while the server starts (requests wait for it).
+    languageClient.start().then(() => tracker.refresh(), (error: unknown) => {
+        log.error(`the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+    });
+}
+
+export async function deactivate(): Promise<void> {
+    const running = client;
+    client = undefined;
+    if (running?.needsStop()) {
+        await running.stop();
+    }
+}

@@ -1,0 +1,95 @@
+/**
+ * The status bar item of the active plan: how many goals are on track, at risk and behind,
+ * from the same `smart/preview` view model as the preview; the tooltip lists every goal.
+ * Shown while a `.smart` editor (or the preview beside it) has the focus; a click opens
+ * the preview to the side.
+ */
+import * as vscode from 'vscode';
+import type { GoalView, PlanView } from '@smart-plan/language/protocol';
+import { isPlanDocument } from './client.js';
+import type { PlanViewTracker, PlanViewUpdate } from './plan-view-tracker.js';
+
+const STATUS_WORDS: Record<GoalView['status'], string> = {
+    'on-track': 'on track',
+    'at-risk': 'at risk',
+    behind: 'behind',
+    done: 'done',
+    missed: 'missed',
+    'not-started': 'not started',
+    unknown: 'no data yet'
+};
+
+/** `2 on track · 1 at risk · 1 behind`, the words of the status bar item. */
+export function summarizeGoals(view: PlanView): { onTrack: number; atRisk: number; behind: number; text: string } {
+    const count = (status: GoalView['status']) => view.goals.filter(goal => goal.status === status).length;
+    const onTrack = count('on-track');
+    const atRisk = count('at-risk');
+    const behind = count('behind');
+    return { onTrack, atRisk, behind, text: `${onTrack} on track · ${atRisk} at risk · ${behind} behind` };
+}
+
+export function goalsTooltip(view: PlanView): vscode.MarkdownString {
+    const escape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+    const lines = [`**${escape(view.header?.title ?? 'SMART plan')}**, as of ${view.today}`, ''];
+    if (view.goals.length === 0) {
+        lines.push('No goals yet.');
+    }
+    for (const goal of view.goals) {
+        const progress = goal.progress === null ? '' : `, ${Math.round(goal.progress)}%`;
+        lines.push(`- ${escape(goal.title)}: ${STATUS_WORDS[goal.status]}${progress}`);
+    }
+    lines.push('', 'Click to open the preview to the side.');
+    const tooltip = new vscode.MarkdownString(lines.join('\n'));
+    tooltip.isTrusted = false;
+    return tooltip;
+}
+
+export class PlanStatusBar implements vscode.Disposable {
+    private readonly item = vscode.window.createStatusBarItem('smart.goals', vscode.StatusBarAlignment.Right, 100);
+    private readonly disposables: vscode.Disposable[] = [this.item];
+    private shown: PlanViewUpdate | undefined;
+
+    constructor(tracker: PlanViewTracker) {
+        this.item.name = 'SMART goals';
+        this.item.command = { command: 'smart.openPreviewToSide', title: 'Open Preview to the Side' };
+        this.disposables.push(
+            tracker.onDidUpdate(update => this.render(update)),
+            vscode.window.onDidChangeActiveTextEditor(() => this.updateVisibility())
+        );
+        if (tracker.latestUpdate) {
+            this.render(tracker.latestUpdate);
+        }
+    }
+
+    private render(update: PlanViewUpdate): void {
+        this.shown = update;
+        const { view } = update;
+        if (!view) {
+            this.item.hide();
+            return;
+        }
+        const summary = summarizeGoals(view);
+        this.item.text = `$(checklist) ${summary.text}`;
+        this.item.accessibilityInformation = { label: `SMART goals: ${summary.text.replaceAll('·', ',')}` };
+        this.item.tooltip = goalsTooltip(view);
+        this.item.backgroundColor = summary.behind > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+        this.updateVisibility();
+    }
+
+    private updateVisibility(): void {
+        const active = vscode.window.activeTextEditor?.document;
+        // No active text editor: the focus is in the preview or a panel; keep the item while the plan is open.
+        const relevant = active === undefined ? this.shown?.document.isClosed === false : isPlanDocument(active) && active === this.shown?.document;
+        if (this.shown?.view && relevant) {
+            this.item.show();
+        } else {
+            this.item.hide();
+        }
+    }
+
+    dispose(): void {
+        for (const disposable of this.disposables) {
+            disposable.dispose();
+        }
+    }
+}
