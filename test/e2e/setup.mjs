@@ -49,6 +49,10 @@ export async function ensureTools(cache, log) {
         log(`installing code-server ${CODE_SERVER_VERSION}.x with Node 24 (a few minutes: a native module is compiled)`);
         npmInstall(join(cache, 'code-server'), [`code-server@${CODE_SERVER_VERSION}`], {
             PATH: `${paths.node24Bin}:${process.env.PATH}`,
+            // Under `npm run`, npm exports the Node it runs on (20) as NODE and npm_node_execpath,
+            // and code-server's postinstall checks those: point them at Node 24 too.
+            NODE: paths.node24,
+            npm_node_execpath: paths.node24,
             // Native modules are built against Node 24's headers, not the npmrc's nodedir.
             npm_config_nodedir: paths.node24Package
         });
