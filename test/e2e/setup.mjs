@@ -49,10 +49,6 @@ export async function ensureTools(cache, log) {
         log(`installing code-server ${CODE_SERVER_VERSION}.x with Node 24 (a few minutes: a native module is compiled)`);
         npmInstall(join(cache, 'code-server'), [`code-server@${CODE_SERVER_VERSION}`], {
             PATH: `${paths.node24Bin}:${process.env.PATH}`,
-            // Under `npm run`, npm exports the Node it runs on (20) as NODE and npm_node_execpath,
-            // and code-server's postinstall checks those: point them at Node 24 too.
-            NODE: paths.node24,
-            npm_node_execpath: paths.node24,
             // Native modules are built against Node 24's headers, not the npmrc's nodedir.
             npm_config_nodedir: paths.node24Package
         });
@@ -76,8 +72,17 @@ function dpkgInstalled(name) {
 
 function npmInstall(prefix, packages, env = {}) {
     run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', '--loglevel=error', ...packages], {
-        env: { ...process.env, ...env }
+        env: { ...withoutOuterNpm(process.env), ...env }
     });
+}
+
+/**
+ * The environment without what an outer `npm run` exported (npm_config_*, npm_*, NODE):
+ * the inner npm would take those as its own settings, e.g. npm_config_user_agent naming
+ * Node 20, which code-server's postinstall reads to refuse anything but Node 24.
+ */
+function withoutOuterNpm(environment) {
+    return Object.fromEntries(Object.entries(environment).filter(([key]) => !/^npm_/i.test(key) && key !== 'NODE'));
 }
 
 function run(command, args, options = {}) {
