@@ -9,6 +9,7 @@ import { createSmartServices, importedUris, type SmartServices } from '@smart-pl
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { CliError } from './cli-error.js';
+import { decodePlanText } from './plan-text.js';
 
 export interface PlanWorkspace {
     services: SmartServices;
@@ -34,19 +35,30 @@ export async function loadPlans(files: string[], services = createServices(), op
     return loadPlanTexts(files.map(file => ({ path: file, text: readPlanFile(file) })), readImportFromDisk, services, options);
 }
 
-/** The text of a plan file named on the command line; unreadable is a CliError. */
+/**
+ * The text of a plan file named on the command line (see plan-text.ts). Unreadable, not a
+ * regular file (a FIFO would block the read forever) or not UTF-8 is a CliError.
+ */
 export function readPlanFile(path: string): string {
+    let bytes: Buffer;
     try {
-        return readFileSync(path, 'utf8');
+        if (!statSync(path).isFile()) {
+            throw new CliError(`${path}: not a regular file`);
+        }
+        bytes = readFileSync(path);
     } catch (error) {
+        if (error instanceof CliError) {
+            throw error;
+        }
         throw new CliError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
     }
+    return decodePlanText(bytes, path);
 }
 
-/** An imported file from disk; a missing or unreadable import is left to `unresolved-import`. */
+/** An imported file from disk; a missing, unreadable or non-UTF-8 import is left to `unresolved-import`. */
 export function readImportFromDisk(path: string): string | undefined {
     try {
-        return existsSync(path) && statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+        return existsSync(path) && statSync(path).isFile() ? decodePlanText(readFileSync(path), path) : undefined;
     } catch {
         return undefined;
     }

@@ -1,7 +1,8 @@
 /**
  * `smart fmt [paths...]`: formats plans in place with the language's formatter (the
  * editor's "Format Document"). `--check` lists the files that would change and exits 1,
- * writing nothing. A plan with syntax errors is left untouched and reported.
+ * writing nothing. A plan with syntax errors is left untouched and reported; a file's
+ * byte-order mark and line breaks (CRLF stays CRLF) are kept.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,7 @@ import type { CommandContext } from '../command-context.js';
 import { displayPath } from '../diagnostics.js';
 import { collectPlanFiles } from '../plan-files.js';
 import { loadPlanTexts, readImportFromDisk, readPlanFile } from '../plan-workspace.js';
+import { BYTE_ORDER_MARK, fileHasByteOrderMark } from '../plan-text.js';
 
 export const FMT_HELP = `Usage: smart fmt [paths or directories...] [--check]
 
@@ -53,7 +55,8 @@ export async function runFmt(args: string[], context: CommandContext): Promise<n
         if (values.check) {
             context.stdout(`${shown}\n`);
         } else {
-            writeFileSync(document.uri.fsPath, result.text);
+            const path = document.uri.fsPath;
+            writeFileSync(path, (fileHasByteOrderMark(path) ? BYTE_ORDER_MARK : '') + result.text);
             context.stdout(`formatted ${shown}\n`);
         }
     }

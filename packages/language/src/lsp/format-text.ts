@@ -1,11 +1,13 @@
 /**
  * Formatting a whole plan to text with the language's formatter: what `smart fmt` writes
  * and what the editor's "Format Document" produces. A plan with syntax errors is not
- * formatted, so no text is ever moved around a misunderstood structure.
+ * formatted, so no text is ever moved around a misunderstood structure. The result keeps
+ * the plan's line breaks (CRLF stays CRLF; a mix becomes the kind the plan mostly uses).
  */
 import type { LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SmartServices } from '../smart-module.js';
+import { lineEnding } from './smart-formatter.js';
 
 export const FORMATTING_OPTIONS = { tabSize: 4, insertSpaces: true } as const;
 
@@ -25,10 +27,11 @@ export async function formatPlan(services: SmartServices, document: LangiumDocum
     });
     const original = document.textDocument.getText();
     const text = TextDocument.applyEdits(TextDocument.create(document.uri.toString(), 'smart', 0, original), edits);
-    return { ok: true, text: withFinalNewline(text) };
+    return { ok: true, text: withLineEndings(text, lineEnding(original)) };
 }
 
-function withFinalNewline(text: string): string {
+/** One kind of line break throughout (the plan's own), and one at the end of a non-empty plan. */
+function withLineEndings(text: string, eol: string): string {
     const trimmed = text.replace(/\s+$/, '');
-    return trimmed.length === 0 ? '' : trimmed + '\n';
+    return trimmed.length === 0 ? '' : trimmed.replace(/\r\n|\r|\n/g, eol) + eol;
 }

@@ -5,9 +5,10 @@
  * spaces per block level; `}` on its own line; single spaces between the words of a
  * property; `a, b` lists; comments kept where they are.
  */
-import { isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import { isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { AbstractFormatter, Formatting, type NodeFormatter } from 'langium/lsp';
-import type { TextEdit } from 'vscode-languageserver';
+import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import * as ast from '../generated/ast.js';
 
 /** Keywords that start a property line, per block type. */
@@ -34,7 +35,34 @@ function childLines(node: AstNode): AstNode[] {
     return [];
 }
 
+/** The line break a text mostly uses: `\r\n`, `\n` or `\r` (`\n` for a text without any). */
+export function lineEnding(text: string): string {
+    const counts = { '\r\n': 0, '\n': 0, '\r': 0 };
+    for (const [lineBreak] of text.matchAll(/\r\n|\r|\n/g)) {
+        counts[lineBreak as keyof typeof counts]++;
+    }
+    return counts['\r\n'] > counts['\n'] && counts['\r\n'] >= counts['\r'] ? '\r\n' : counts['\r'] > counts['\n'] ? '\r' : '\n';
+}
+
 export class SmartFormatter extends AbstractFormatter {
+    /** The line breaks the formatter writes are the document's own: a CRLF plan stays CRLF. */
+    protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
+        const edits = super.doDocumentFormat(document, options, range);
+        const eol = lineEnding(document.textDocument.getText());
+        return edits
+            .map(edit => eol === '\n' ? edit : { ...edit, newText: edit.newText.replace(/\n/g, eol) })
+            .filter(edit => this.isNecessary(edit, document.textDocument));
+    }
+
+    /**
+     * Langium drops an edit whose text equals the old one with every CR removed, so a stray
+     * CR between two words (a lone `\r`, which is a line break) would survive one run and
+     * be joined by the next: compare exactly, and let doDocumentFormat drop true no-ops.
+     */
+    protected override isNecessary(edit: TextEdit, document: TextDocument): boolean {
+        return edit.newText !== document.getText(edit.range);
+    }
+
     protected override format(node: AstNode): void {
         const formatter = this.getNodeFormatter(node);
         if (ast.isPlanFile(node)) {
@@ -68,7 +96,9 @@ export class SmartFormatter extends AbstractFormatter {
         const edits = super.createHiddenTextEdits(previous, hidden, formatting, context);
         const blankLines = previous ? hidden.range.start.line - previous.range.end.line - 1 : 0;
         if (blankLines > 1) {
-            edits.push({ newText: '', range: { start: { line: previous!.range.end.line + 2, character: 0 }, end: { line: hidden.range.start.line, character: 0 } } });
+            // First, as edits go in document order: after the comment's indentation edit it
+            // would be taken for an overlap and drop it.
+            edits.unshift({ newText: '', range: { start: { line: previous!.range.end.line + 2, character: 0 }, end: { line: hidden.range.start.line, character: 0 } } });
         }
         return edits;
     }

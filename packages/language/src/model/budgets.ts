@@ -30,7 +30,7 @@ export function occurrences(per: NonNullable<BudgetFacts['per']>, start: number,
     return count;
 }
 
-/** The total a budget amounts to; undefined for a recurring budget with no span to count in. */
+/** The total a budget amounts to; undefined for a recurring budget with no span to count in, or too large to count. */
 export function budgetTotal(budget: BudgetFacts, tacticSpan: Span, planPeriod: Span, planCurrency?: string): Money | undefined {
     const currency = budget.currency ?? planCurrency;
     if (!budget.per) {
@@ -40,7 +40,8 @@ export function budgetTotal(budget: BudgetFacts, tacticSpan: Span, planPeriod: S
     if (span?.start.day === undefined || span.end.day === undefined) {
         return undefined;
     }
-    return { amount: budget.amount * occurrences(budget.per, span.start.day, span.end.day), currency };
+    const amount = budget.amount * occurrences(budget.per, span.start.day, span.end.day);
+    return Number.isFinite(amount) ? { amount, currency } : undefined;
 }
 
 /** Adds amounts up per currency, in first-seen order. */
@@ -51,5 +52,6 @@ export function sumMoney(amounts: Array<Money | undefined>): Money[] {
             totals.set(money.currency, (totals.get(money.currency) ?? 0) + money.amount);
         }
     }
-    return [...totals].map(([currency, amount]) => ({ amount, currency }));
+    // A sum too large to be a number (absurd amounts) is left out rather than shown as Infinity.
+    return [...totals].filter(([, amount]) => Number.isFinite(amount)).map(([currency, amount]) => ({ amount, currency }));
 }

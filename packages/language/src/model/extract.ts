@@ -20,6 +20,8 @@ export interface ExtractOptions {
     checkinsOf?: (goal: Goal) => CheckinEntry[];
 }
 
+/** A name or title the parser did not get (a plan mid-edit) reads as empty text. */
+const text = (value: string | undefined): string => value ?? '';
 const refName = (reference: Reference | undefined): string | undefined => reference?.$refText || undefined;
 const refNames = (references: Reference[]): string[] => references.map(r => r.$refText).filter(Boolean);
 const lineOf = (node: { $cstNode?: { range: { start: { line: number } } } }): number => node.$cstNode?.range.start.line ?? 0;
@@ -52,7 +54,7 @@ export function extractHeader(header: PlanHeader | undefined): HeaderFacts | und
         return undefined;
     }
     return {
-        title: header.title ?? '',
+        title: text(header.title),
         owner: refName(header.owner[0]),
         period: spanOf(header.period[0]),
         cadence: cadenceOf(header.cadence[0]),
@@ -87,8 +89,8 @@ export function extractGoal(goal: Goal, planCadence: CadenceValue | undefined, e
         .filter((value): value is CheckinValue => value !== undefined)
         .sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity));
     return {
-        name: goal.name,
-        title: goal.title ?? '',
+        name: text(goal.name),
+        title: text(goal.title),
         line: lineOf(goal),
         avatars: refNames(goal.avatars),
         metric: refName(goal.metric[0]),
@@ -130,59 +132,59 @@ export function extractPlan(plan: PlanFile, options: ExtractOptions = {}): PlanF
     const checkinsOf = options.checkinsOf ?? ((goal: Goal) => localEntries!.get(goal) ?? []);
     const facts: PlanFacts = {
         header,
-        imports: plan.imports.map(i => i.path),
+        imports: plan.imports.flatMap(i => i.path === undefined ? [] : [i.path]),
         persons: [], avatars: [], swots: [], metrics: [], goals: [], strategies: [], tactics: [], journeys: [], checkins: [], reviews: [], skills: []
     };
     for (const d of plan.declarations) {
         const line = lineOf(d);
         if (isPerson(d)) {
-            facts.persons.push({ name: d.name, title: d.title, line, roles: [...d.roles] });
+            facts.persons.push({ name: text(d.name), title: text(d.title), line, roles: [...d.roles] });
         } else if (isAvatar(d)) {
             facts.avatars.push({
-                name: d.name, title: d.title, line, segment: d.segment[0], market: d.market[0],
-                needs: d.needs.map(n => ({ name: n.name, title: n.title })),
+                name: text(d.name), title: text(d.title), line, segment: d.segment[0], market: d.market[0],
+                needs: d.needs.map(n => ({ name: text(n.name), title: text(n.title) })),
                 motivations: [...d.motivations], criteria: [...d.criteria], channels: [...d.channels]
             });
         } else if (isSwot(d)) {
             facts.swots.push({ strengths: [...d.strengths], weaknesses: [...d.weaknesses], opportunities: [...d.opportunities], threats: [...d.threats], line });
         } else if (isMetric(d)) {
-            facts.metrics.push({ name: d.name, title: d.title, line, unit: d.unit });
+            facts.metrics.push({ name: text(d.name), title: text(d.title), line, unit: d.unit });
         } else if (isGoal(d)) {
             facts.goals.push(extractGoal(d, header?.cadence, checkinsOf(d)));
         } else if (isStrategy(d)) {
             facts.strategies.push({
-                name: d.name, title: d.title, line, serves: refNames(d.goals), audience: refNames(d.audience),
+                name: text(d.name), title: text(d.title), line, serves: refNames(d.goals), audience: refNames(d.audience),
                 addresses: refNames(d.needs), message: d.message[0], proposition: d.proposition[0]
             });
         } else if (isTactic(d)) {
             const budget = d.budget[0];
             const amount = parseValue(budget?.amount);
             facts.tactics.push({
-                name: d.name, title: d.title, line, executes: refName(d.strategy[0]), channel: d.channel[0], owner: refName(d.owner[0]),
+                name: text(d.name), title: text(d.title), line, executes: refName(d.strategy[0]), channel: d.channel[0], owner: refName(d.owner[0]),
                 budget: amount ? { amount: amount.amount, currency: budget.currency, per: budget.per as 'week' | 'month' | 'quarter' | 'year' | undefined } : undefined,
                 span: spanOf(d.span[0]), moves: refName(d.moves[0])
             });
         } else if (isJourney(d)) {
             facts.journeys.push({
-                name: d.name, avatar: refName(d.avatar) ?? '', line,
+                name: text(d.name), avatar: refName(d.avatar) ?? '', line,
                 steps: d.steps.map(s => ({
-                    name: s.name, title: s.title, line: lineOf(s),
+                    name: text(s.name), title: text(s.title), line: lineOf(s),
                     reactions: s.reactions.map(r => r.asset !== undefined ? { asset: r.asset } : { tactic: refName(r.tactic) }),
                     stakeholders: [...s.stakeholders], competitors: [...s.competitors], worstCases: [...s.worstCases], alternatives: [...s.alternatives]
                 }))
             });
         } else if (isCheckin(d)) {
             facts.checkins.push({
-                ...dated(d.date, 'end')!, line,
+                ...dated(d.date, 'end') ?? { date: '' }, line,
                 entries: d.entries.flatMap(e => {
                     const value = parseValue(e.value);
                     return value ? [{ goal: refName(e.goal) ?? '', value: value.amount, percent: value.percent, confidence: e.confidence as 'low' | 'medium' | 'high' | undefined, note: e.note }] : [];
                 })
             });
         } else if (isReview(d)) {
-            facts.reviews.push({ ...dated(d.date, 'end')!, title: d.title, line, attendees: refNames(d.attendees), decisions: [...d.decisions] });
+            facts.reviews.push({ ...dated(d.date, 'end') ?? { date: '' }, title: text(d.title), line, attendees: refNames(d.attendees), decisions: [...d.decisions] });
         } else if (isSkill(d)) {
-            facts.skills.push({ name: d.name, title: d.title, line, coach: refName(d.coach[0]), supports: refNames(d.tactics) });
+            facts.skills.push({ name: text(d.name), title: text(d.title), line, coach: refName(d.coach[0]), supports: refNames(d.tactics) });
         }
     }
     return facts;

@@ -31,7 +31,9 @@ export function lettersByGoal(diagnostics: Iterable<GoalDiagnostic>, goalNames: 
     for (const diagnostic of diagnostics) {
         const goal = (diagnostic.data as { goal?: unknown } | undefined)?.goal;
         if (typeof goal === 'string' && typeof diagnostic.code === 'string') {
-            rulesByGoal.set(goal, [...rulesByGoal.get(goal) ?? [], diagnostic.code]);
+            const rules = rulesByGoal.get(goal) ?? [];
+            rules.push(diagnostic.code);
+            rulesByGoal.set(goal, rules);
         }
     }
     return new Map([...goalNames].map(name => [name, smartLetters(rulesByGoal.get(name) ?? [])]));

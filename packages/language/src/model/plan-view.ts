@@ -6,7 +6,7 @@
  */
 import { formatDay } from './dates.js';
 import { lettersByGoal, LETTERS, type GoalDiagnostic } from './letters.js';
-import type { GoalFacts, PlanFacts } from './plan-facts.js';
+import type { GoalFacts, PlanFacts, TacticFacts } from './plan-facts.js';
 import type { GoalView, PlanView, StrategyView } from './plan-view-schema.js';
 import { goalProgress, trackable } from './progress.js';
 import { reviewRhythm } from './reviews.js';
@@ -27,6 +27,8 @@ export interface PlanViewInput {
 export function buildPlanView(input: PlanViewInput): PlanView {
     const { facts, today } = input;
     const letters = lettersByGoal(input.diagnostics, facts.goals.map(g => g.name));
+    const reasons = letterReasonsByGoal(input.diagnostics);
+    const tactics = tacticsByStrategy(facts);
     const rhythm = reviewRhythm(facts, today);
     const header = facts.header;
     return {
@@ -42,7 +44,7 @@ export function buildPlanView(input: PlanViewInput): PlanView {
             reviewOverdue: rhythm.overdue,
             line: header.line
         },
-        goals: facts.goals.map(goal => goalView(goal, input, letters.get(goal.name)!)),
+        goals: facts.goals.map(goal => goalView(goal, input, letters.get(goal.name)!, reasons.get(goal.name) ?? {}, tactics)),
         journeys: facts.journeys.map(journey => ({
             name: journey.name,
             avatar: journey.avatar,
@@ -59,18 +61,41 @@ export function buildPlanView(input: PlanViewInput): PlanView {
     };
 }
 
-function goalView(goal: GoalFacts, input: PlanViewInput, letters: GoalView['letters']): GoalView {
-    const standing = goalProgress(goal, input.today, input.tolerance);
-    const tracked = trackable(goal);
-    const reasons: GoalView['letterReasons'] = {};
-    for (const diagnostic of input.diagnostics) {
+/**
+ * Per goal name, the messages of the diagnostics about it, by the SMART letter they fail.
+ * One pass over the diagnostics: a plan with thousands of goals stays linear.
+ */
+function letterReasonsByGoal(diagnostics: PlanViewInput['diagnostics']): Map<string, GoalView['letterReasons']> {
+    const byGoal = new Map<string, GoalView['letterReasons']>();
+    for (const diagnostic of diagnostics) {
         const about = (diagnostic.data as { goal?: unknown } | undefined)?.goal;
         const code = typeof diagnostic.code === 'string' && isRuleId(diagnostic.code) ? diagnostic.code : undefined;
         const letter = code ? ruleMetadata(code).letter : undefined;
-        if (about === goal.name && letter && LETTERS.includes(letter)) {
+        if (typeof about === 'string' && letter && LETTERS.includes(letter)) {
+            const reasons = byGoal.get(about) ?? {};
             (reasons[letter] ??= []).push(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
+            byGoal.set(about, reasons);
         }
     }
+    return byGoal;
+}
+
+/** Tactics by the strategy they execute, in written order. */
+function tacticsByStrategy(facts: PlanFacts): Map<string, TacticFacts[]> {
+    const byStrategy = new Map<string, TacticFacts[]>();
+    for (const tactic of facts.tactics) {
+        if (tactic.executes !== undefined) {
+            const list = byStrategy.get(tactic.executes) ?? [];
+            list.push(tactic);
+            byStrategy.set(tactic.executes, list);
+        }
+    }
+    return byStrategy;
+}
+
+function goalView(goal: GoalFacts, input: PlanViewInput, letters: GoalView['letters'], reasons: GoalView['letterReasons'], tactics: Map<string, TacticFacts[]>): GoalView {
+    const standing = goalProgress(goal, input.today, input.tolerance);
+    const tracked = trackable(goal);
     return {
         name: goal.name,
         title: goal.title,
@@ -80,27 +105,32 @@ function goalView(goal: GoalFacts, input: PlanViewInput, letters: GoalView['lett
         unit: goal.metricUnit,
         status: standing.status,
         direction: standing.direction,
-        baseline: goal.baseline?.value ?? null,
-        target: goal.target?.value ?? null,
-        actual: standing.actual ?? null,
-        expected: standing.expectedToday ?? null,
-        progress: standing.progress ?? null,
+        baseline: finite(goal.baseline?.value),
+        target: finite(goal.target?.value),
+        actual: finite(standing.actual),
+        expected: finite(standing.expectedToday),
+        progress: finite(standing.progress),
         deadline: goal.target?.date !== undefined && goal.target.day !== undefined ? formatDay(goal.target.day) : null,
-        daysLeft: standing.daysLeft ?? null,
-        monthlyRate: standing.monthlyRate ?? null,
+        daysLeft: finite(standing.daysLeft),
+        monthlyRate: finite(standing.monthlyRate),
         path: tracked ? tracked.path.map(p => ({ date: formatDay(p.day), value: p.value })) : [],
         benchmarks: goal.benchmarks.filter(b => b.day !== undefined).map(b => ({ date: formatDay(b.day!), value: b.value })),
         checkins: goal.checkins.filter(c => c.day !== undefined).map(c => ({ date: formatDay(c.day!), value: c.value, note: c.note, confidence: c.confidence })),
         letters,
         letterReasons: reasons,
-        strategies: strategiesServing(goal.name, input.facts),
+        strategies: strategiesServing(goal.name, input.facts, tactics),
         line: goal.line
     };
 }
 
-function strategiesServing(goalName: string, facts: PlanFacts): StrategyView[] {
+/** A figure for the view: null when unknown, or when extreme values made it infinite or NaN. */
+function finite(value: number | undefined): number | null {
+    return value !== undefined && Number.isFinite(value) ? value : null;
+}
+
+function strategiesServing(goalName: string, facts: PlanFacts, tacticsOf: Map<string, TacticFacts[]>): StrategyView[] {
     return facts.strategies.filter(s => s.serves.includes(goalName)).map(strategy => {
-        const tactics = facts.tactics.filter(t => t.executes === strategy.name).map(tactic => ({
+        const tactics = (tacticsOf.get(strategy.name) ?? []).map(tactic => ({
             name: tactic.name,
             title: tactic.title,
             channel: tactic.channel,

@@ -2,7 +2,9 @@
  * Turns every finding on a plan into a diagnostic the user sees, in one place:
  * Langium's syntax and linking errors get the rule ids `syntax-error` and
  * `unresolved-reference`; configured severities apply (`off` drops a rule); suppression
- * comments silence rules; and a suppression naming an unknown rule is reported.
+ * comments silence rules; a suppression naming an unknown rule is reported; and a NUL
+ * character inside a quoted text or a comment is a syntax error too. Syntax errors are
+ * capped (syntax-error-limit.ts).
  */
 import type { LangiumDocument, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator, DocumentValidator } from 'langium';
@@ -12,6 +14,8 @@ import type { SmartConfigProvider } from '../workspace/config-provider.js';
 import { isRuleId, ruleMetadata, type ConfiguredSeverity } from './rule-catalogue.js';
 import { ruleDocsUrl } from './rule-docs-url.js';
 import { isSuppressed, readSuppressions } from './suppressions.js';
+import { nulCharacterDiagnostics } from './nul-characters.js';
+import { limitSyntaxErrors } from './syntax-error-limit.js';
 
 const LSP_SEVERITY: Record<Exclude<ConfiguredSeverity, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -29,6 +33,7 @@ export class SmartDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const found = await super.validateDocument(document, options, cancelToken);
+        found.push(...nulCharacterDiagnostics(document, found, this.getSource()));
         const config = this.configProvider.configFor(document.uri);
         const suppressions = readSuppressions(document.textDocument.getText());
         const diagnostics: Diagnostic[] = [];
@@ -62,7 +67,7 @@ export class SmartDocumentValidator extends DefaultDocumentValidator {
                 });
             }
         }
-        return diagnostics;
+        return limitSyntaxErrors(diagnostics);
     }
 }
 

@@ -50,18 +50,32 @@ export function setChanges(field: string, before: string[], after: string[], opt
     ];
 }
 
-/** Named parts (an avatar's needs, a journey's steps): added, removed, or changed inside. */
+/**
+ * Named parts (an avatar's needs, a journey's steps): added, removed, or changed inside.
+ * A name used twice is a lint error; as for elements, the first part of a name counts.
+ */
 export function partChanges<P extends { name: string; title: string }>(field: string, before: P[], after: P[], compare: (before: P, after: P) => FieldChange[]): FieldChange[] {
-    const changes: FieldChange[] = before
-        .filter(part => !after.some(p => p.name === part.name))
+    const [was, is] = [firstByName(before), firstByName(after)];
+    const changes: FieldChange[] = [...was.values()]
+        .filter(part => !is.has(part.name))
         .map(part => ({ field, old: part.name, class: 'neutral', detail: `${field} ${part.name} ${quote(part.title)} removed` }));
-    for (const part of after) {
-        const previous = before.find(p => p.name === part.name);
+    for (const part of is.values()) {
+        const previous = was.get(part.name);
         changes.push(...previous
             ? compare(previous, part).map(change => ({ ...change, part: part.name }))
             : [{ field, new: part.name, class: 'neutral' as const, detail: `${field} ${part.name} ${quote(part.title)} added` }]);
     }
     return changes;
+}
+
+function firstByName<P extends { name: string }>(parts: P[]): Map<string, P> {
+    const byName = new Map<string, P>();
+    for (const part of parts) {
+        if (!byName.has(part.name)) {
+            byName.set(part.name, part);
+        }
+    }
+    return byName;
 }
 
 /** A plan's period or a tactic's span: `2027-01 to 2027-06`, with how far each end moved. */

@@ -56,7 +56,9 @@ interface PercentMetrics {
 
 /** The same value, the old one first: `8` and `8%` are the same on a `%` metric. */
 function sameValue(before: { value: number; percent: boolean }, after: { value: number; percent: boolean }, units: PercentMetrics): boolean {
-    return before.value === after.value && (before.percent === after.percent || (before.percent || units.before) === (after.percent || units.after));
+    // NaN is a benchmark whose value did not parse: the same on both sides is no change.
+    const same = before.value === after.value || (Number.isNaN(before.value) && Number.isNaN(after.value));
+    return same && (before.percent === after.percent || (before.percent || units.before) === (after.percent || units.after));
 }
 
 function targetChange(before: MeasuredValue | undefined, after: MeasuredValue | undefined, direction: Direction | undefined, units: PercentMetrics): FieldChange[] {

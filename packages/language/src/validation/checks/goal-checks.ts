@@ -4,7 +4,7 @@
  * (goal-behind, goal-at-risk, goal-missed, checkin-stale). Figures come from the plan
  * model (model/progress.ts); nothing is computed twice.
  */
-import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import { AstUtils, DocumentState, WorkspaceCache, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Goal, SmartAstType } from '../../generated/ast.js';
 import { isStrategy } from '../../generated/ast.js';
 import { formatDay } from '../../model/dates.js';
@@ -22,6 +22,7 @@ export function goalChecks(services: SmartServices): ValidationChecks<SmartAstTy
     const models = services.plan.PlanModelProvider;
     const usages = services.plan.UsageIndex;
     const configs = services.config.ConfigProvider;
+    const cycles = new AlignmentCycles(services);
 
     return {
         Goal: (goal: Goal, accept) => {
@@ -55,7 +56,7 @@ export function goalChecks(services: SmartServices): ValidationChecks<SmartAstTy
             if (servingStrategies.length === 0) {
                 reportRule(accept, 'goal-without-strategy', `${name} is served by no strategy: add it to a strategy's 'serves', or write one for it.`, at);
             }
-            const cycle = alignmentCycle(goal);
+            const cycle = cycles.of(goal);
             if (cycle) {
                 reportRule(accept, 'goal-alignment-cycle', `${name} aligns in a circle (${cycle.join(' → ')}): 'aligns' must point up to a parent goal.`,
                     { node: goal, property: 'aligns', index: 0, data });
@@ -209,23 +210,47 @@ function checkStanding(goal: Goal, fact: GoalFacts, config: ResolvedConfig, data
     }
 }
 
-/** The alignment chain from the goal back to itself, if `aligns` leads there. */
-function alignmentCycle(goal: Goal): string[] | undefined {
-    const chain = [goal.name];
-    const seen = new Set<Goal>([goal]);
-    let current = goal.aligns[0]?.ref;
-    while (current) {
-        chain.push(current.name);
-        if (current === goal) {
-            return chain;
-        }
-        if (seen.has(current)) {
-            return undefined; // a cycle further up, reported on its own goals
-        }
-        seen.add(current);
-        current = current.aligns[0]?.ref;
+/** How many goals of an alignment cycle a message names before it abbreviates. */
+const CYCLE_NAMES_SHOWN = 8;
+
+/**
+ * For each goal, the alignment chain from it back to itself when `aligns` leads there.
+ * Computed for the whole workspace at once and cached until the next build: each goal is
+ * walked once, so long chains stay linear. A goal leading into a cycle it is not part of
+ * gets none (the cycle is reported on its own goals).
+ */
+class AlignmentCycles {
+    private readonly chains: WorkspaceCache<Goal, string[] | null>;
+
+    constructor(services: SmartServices) {
+        this.chains = new WorkspaceCache(services.shared, DocumentState.Linked);
     }
-    return undefined;
+
+    of(goal: Goal): string[] | undefined {
+        if (!this.chains.has(goal)) {
+            this.walkFrom(goal);
+        }
+        return this.chains.get(goal) ?? undefined;
+    }
+
+    private walkFrom(start: Goal): void {
+        const path: Goal[] = [];
+        const onPath = new Map<Goal, number>();
+        let current: Goal | undefined = start;
+        while (current && !this.chains.has(current) && !onPath.has(current)) {
+            onPath.set(current, path.length);
+            path.push(current);
+            current = current.aligns[0]?.ref;
+        }
+        const cycleStart = current ? onPath.get(current) : undefined;
+        const cycle = cycleStart === undefined ? [] : path.slice(cycleStart);
+        path.slice(0, cycleStart ?? path.length).forEach(goal => this.chains.set(goal, null));
+        cycle.forEach((goal, index) => {
+            const names = [...cycle.slice(index), ...cycle.slice(0, index)].map(g => g.name);
+            const shown = names.length > CYCLE_NAMES_SHOWN ? [...names.slice(0, CYCLE_NAMES_SHOWN - 1), `… ${names.length - CYCLE_NAMES_SHOWN} more`, names.at(-1)!] : names;
+            this.chains.set(goal, [...shown, goal.name]);
+        });
+    }
 }
 
 function round(value: number): number {

@@ -1,6 +1,7 @@
 /**
  * `unresolved-import`: an import of a missing file, a directory, a file that is not
- * `.smart`, the file itself, or a file that leads back here through its own imports.
+ * `.smart`, a file that exists but could not be loaded as a plan, the file itself, or a
+ * file that leads back here through its own imports.
  */
 import { AstUtils, type LangiumDocument, type LangiumDocuments, type URI, type ValidationChecks } from 'langium';
 import type { PlanFile, SmartAstType } from '../../generated/ast.js';
@@ -20,14 +21,18 @@ export function importChecks(services: SmartServices): ValidationChecks<SmartAst
             return `The import "${path}" imports this file itself: remove it.`;
         }
         if (!documents.hasDocument(target)) {
-            let isDirectory = false;
+            let found: 'directory' | 'other' | undefined;
             try {
-                isDirectory = fileSystem.existsSync(target) && fileSystem.statSync(target).isDirectory;
+                found = fileSystem.existsSync(target) ? (fileSystem.statSync(target).isDirectory ? 'directory' : 'other') : undefined;
             } catch {
-                isDirectory = false;
+                found = undefined;
             }
-            if (isDirectory) {
+            if (found === 'directory') {
                 return `The import "${path}" is a directory: name a .smart file in it.`;
+            }
+            if (found === 'other') {
+                // Never its content: only that it could not be read as a plan.
+                return `The import "${path}" could not be loaded as a plan (${target.path} is outside the workspace, not a regular file, unreadable, or not UTF-8 text).`;
             }
             return `The import "${path}" does not exist (looked for ${target.path}).`;
         }

@@ -39,6 +39,9 @@ export function nameChecks(services: SmartServices): ValidationChecks<SmartAstTy
             const document = AstUtils.getDocument(file);
             const importedBy = new Map<string, string>();
             for (const imp of file.imports) {
+                if (imp.path === undefined) {
+                    continue; // `import` without its path: a syntax error, reported as such
+                }
                 const uri = importTarget(document, imp).toString();
                 if (uri === document.uri.toString()) {
                     continue;

@@ -3,7 +3,7 @@
  * Every property is parsed as a list (see the grammar), so this is a length check.
  * Also: a review cadence must count whole periods (`every 2 weeks`), else `syntax-error`.
  */
-import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import { GrammarUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { Cadence, SmartAstType } from '../../generated/ast.js';
 import { parseCadence } from '../../model/values.js';
 import { capitalize, describeElement, reportRule } from '../report.js';
@@ -21,10 +21,16 @@ const ONCE_ONLY: Record<string, Record<string, string>> = {
 function checkOnceOnly(node: AstNode, accept: ValidationAcceptor): void {
     for (const [property, keyword] of Object.entries(ONCE_ONLY[node.$type] ?? {})) {
         const values = (node as unknown as Record<string, unknown[]>)[property];
+        if (values.length < 2) {
+            continue;
+        }
+        // The syntax nodes of the property, found once: one search per repeat is quadratic.
+        const written = GrammarUtils.findNodesForProperty(node.$cstNode, property);
         for (let index = 1; index < values.length; index++) {
+            const range = (written[Math.min(index, written.length - 1)] ?? node.$cstNode)?.range;
             reportRule(accept, 'duplicate-property',
                 `${capitalize(describeElement(node))} has '${keyword}' ${values.length} times: keep one (the first counts).`,
-                { node, property, index });
+                { node, property, index, range });
         }
     }
 }
