@@ -42,6 +42,28 @@ describe('parseDate', () => {
         expect(toDay('2100-02-29', 'end')).toBeUndefined();
     });
 
+    test('the Gregorian leap rule: every 4th year, not every 100th, but every 400th', () => {
+        expect(day('2000-02', 'end')).toBe('2000-02-29');
+        expect(day('1900-02', 'end')).toBe('1900-02-28');
+        expect(day('2024-02-29')).toBe('2024-02-29');
+        expect(day('2100-Q1', 'end')).toBe('2100-03-31');
+        expect(day('2100-02', 'end')).toBe('2100-02-28');
+    });
+
+    test('every day of ten years reads back as itself, also once more dates were read than are remembered', () => {
+        // 3,653 days, each in two positions: past the remembered 4,096 dates, so the memory
+        // of parsed dates is emptied on the way and must still answer right.
+        const first = toDay('2025-01-01', 'start')!;
+        for (const position of ['start', 'end'] as const) {
+            for (let offset = 0; offset < 3_653; offset++) {
+                const text = formatDay(first + offset);
+                expect(parseDate(text, position)).toEqual({ ok: true, day: first + offset, form: 'day' });
+            }
+        }
+        expect(day('2025-02-29')).toMatch(/February 2025 has no day 29/);
+        expect(day('2025-02-29')).toMatch(/February 2025 has no day 29/);
+    });
+
     test('calendar helpers', () => {
         expect(formatDay(endOfMonth(toDay('2027-02-10', 'start')!))).toBe('2027-02-28');
         expect(formatDay(endOfQuarter(toDay('2027-05-10', 'start')!))).toBe('2027-06-30');

@@ -24,6 +24,7 @@ import { SmartReferenceDescriptionProvider } from './references/smart-reference-
 import { SmartScopeComputation } from './references/smart-scope-computation.js';
 import { SmartScopeProvider } from './references/smart-scope-provider.js';
 import { SmartDocumentValidator } from './validation/smart-document-validator.js';
+import { SmartValidationRegistry } from './validation/smart-validation-registry.js';
 import { registerValidationChecks } from './validation/smart-validator.js';
 import { SmartConfigProvider } from './workspace/config-provider.js';
 import { SmartDocumentBuilder } from './workspace/smart-document-builder.js';
@@ -40,6 +41,9 @@ export interface SmartAddedServices {
     };
     references: {
         ScopeProvider: SmartScopeProvider;
+    };
+    validation: {
+        ValidationRegistry: SmartValidationRegistry;
     };
     lsp: {
         PlanInsight: PlanInsight;
@@ -67,7 +71,8 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
         Linker: services => new SmartLinker(services)
     },
     validation: {
-        DocumentValidator: services => new SmartDocumentValidator(services)
+        DocumentValidator: services => new SmartDocumentValidator(services),
+        ValidationRegistry: services => new SmartValidationRegistry(services)
     },
     workspace: {
         ReferenceDescriptionProvider: services => new SmartReferenceDescriptionProvider(services)

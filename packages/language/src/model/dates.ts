@@ -21,12 +21,37 @@ export function dayNumber(year: number, month: number, day: number): number {
     return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1 to 12) of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
+
+/**
+ * Parsed dates by text, one table per position: a plan writes the same few dates
+ * hundreds of times (quarter ends, check-in days), and every build reads them all.
+ * Emptied when it grows past PARSED_DATES_KEPT, so odd input cannot make it grow unbounded.
+ */
+const parsedDates: Record<DatePosition, Map<string, ParsedDate>> = { start: new Map(), end: new Map() };
+const PARSED_DATES_KEPT = 4096;
 
 /** Parses a written date; a month or quarter means its first day in a start position, else its last. */
 export function parseDate(text: string, position: DatePosition): ParsedDate {
+    const known = parsedDates[position];
+    let parsed = known.get(text);
+    if (parsed === undefined) {
+        if (known.size >= PARSED_DATES_KEPT) {
+            known.clear();
+        }
+        parsed = Object.freeze(readDate(text, position));
+        known.set(text, parsed);
+    }
+    return parsed;
+}
+
+function readDate(text: string, position: DatePosition): ParsedDate {
     let match = DAY_FORM.exec(text);
     if (match) {
         const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

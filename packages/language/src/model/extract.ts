@@ -5,7 +5,7 @@
  */
 import type { Reference } from 'langium';
 import {
-    isAvatar, isCheckin, isGoal, isJourney, isMetric, isPerson, isReview, isSkill, isStrategy, isSwot, isTactic,
+    isCheckin,
     type Cadence, type CheckinEntry, type Goal, type PlanFile, type PlanHeader, type Span
 } from '../generated/ast.js';
 import { parseDate, toDay, type DatePosition } from './dates.js';
@@ -84,10 +84,17 @@ export function extractGoal(goal: Goal, planCadence: CadenceValue | undefined, e
     const baseline = goal.baseline[0];
     const target = goal.target[0];
     const ownCadence = cadenceOf(goal.cadence[0]);
-    const checkins = entries
-        .map(entry => isCheckin(entry.$container) && entry.$container.date ? checkinValue(entry, entry.$container.date) : undefined)
-        .filter((value): value is CheckinValue => value !== undefined)
-        .sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity));
+    const checkins: CheckinValue[] = [];
+    for (const entry of entries) {
+        const value = isCheckin(entry.$container) && entry.$container.date ? checkinValue(entry, entry.$container.date) : undefined;
+        if (value) {
+            checkins.push(value);
+        }
+    }
+    const dayOf = (checkin: CheckinValue) => checkin.day ?? Infinity;
+    if (!checkins.every((checkin, index) => index === 0 || dayOf(checkins[index - 1]) <= dayOf(checkin))) {
+        checkins.sort((a, b) => dayOf(a) - dayOf(b)); // check-ins written out of date order
+    }
     return {
         name: text(goal.name),
         title: text(goal.title),
@@ -135,56 +142,73 @@ export function extractPlan(plan: PlanFile, options: ExtractOptions = {}): PlanF
         imports: plan.imports.flatMap(i => i.path === undefined ? [] : [i.path]),
         persons: [], avatars: [], swots: [], metrics: [], goals: [], strategies: [], tactics: [], journeys: [], checkins: [], reviews: [], skills: []
     };
+    // One switch on the node type: the generated type guards walk the type hierarchy, and
+    // a large plan has tens of thousands of declarations to sort.
     for (const d of plan.declarations) {
         const line = lineOf(d);
-        if (isPerson(d)) {
-            facts.persons.push({ name: text(d.name), title: text(d.title), line, roles: [...d.roles] });
-        } else if (isAvatar(d)) {
-            facts.avatars.push({
-                name: text(d.name), title: text(d.title), line, segment: d.segment[0], market: d.market[0],
-                needs: d.needs.map(n => ({ name: text(n.name), title: text(n.title) })),
-                motivations: [...d.motivations], criteria: [...d.criteria], channels: [...d.channels]
-            });
-        } else if (isSwot(d)) {
-            facts.swots.push({ strengths: [...d.strengths], weaknesses: [...d.weaknesses], opportunities: [...d.opportunities], threats: [...d.threats], line });
-        } else if (isMetric(d)) {
-            facts.metrics.push({ name: text(d.name), title: text(d.title), line, unit: d.unit });
-        } else if (isGoal(d)) {
-            facts.goals.push(extractGoal(d, header?.cadence, checkinsOf(d)));
-        } else if (isStrategy(d)) {
-            facts.strategies.push({
-                name: text(d.name), title: text(d.title), line, serves: refNames(d.goals), audience: refNames(d.audience),
-                addresses: refNames(d.needs), message: d.message[0], proposition: d.proposition[0]
-            });
-        } else if (isTactic(d)) {
-            const budget = d.budget[0];
-            const amount = parseValue(budget?.amount);
-            facts.tactics.push({
-                name: text(d.name), title: text(d.title), line, executes: refName(d.strategy[0]), channel: d.channel[0], owner: refName(d.owner[0]),
-                budget: amount ? { amount: amount.amount, currency: budget.currency, per: budget.per as 'week' | 'month' | 'quarter' | 'year' | undefined } : undefined,
-                span: spanOf(d.span[0]), moves: refName(d.moves[0])
-            });
-        } else if (isJourney(d)) {
-            facts.journeys.push({
-                name: text(d.name), avatar: refName(d.avatar) ?? '', line,
-                steps: d.steps.map(s => ({
-                    name: text(s.name), title: text(s.title), line: lineOf(s),
-                    reactions: s.reactions.map(r => r.asset !== undefined ? { asset: r.asset } : { tactic: refName(r.tactic) }),
-                    stakeholders: [...s.stakeholders], competitors: [...s.competitors], worstCases: [...s.worstCases], alternatives: [...s.alternatives]
-                }))
-            });
-        } else if (isCheckin(d)) {
-            facts.checkins.push({
-                ...dated(d.date, 'end') ?? { date: '' }, line,
-                entries: d.entries.flatMap(e => {
+        switch (d.$type) {
+            case 'Person':
+                facts.persons.push({ name: text(d.name), title: text(d.title), line, roles: [...d.roles] });
+                break;
+            case 'Avatar':
+                facts.avatars.push({
+                    name: text(d.name), title: text(d.title), line, segment: d.segment[0], market: d.market[0],
+                    needs: d.needs.map(n => ({ name: text(n.name), title: text(n.title) })),
+                    motivations: [...d.motivations], criteria: [...d.criteria], channels: [...d.channels]
+                });
+                break;
+            case 'Swot':
+                facts.swots.push({ strengths: [...d.strengths], weaknesses: [...d.weaknesses], opportunities: [...d.opportunities], threats: [...d.threats], line });
+                break;
+            case 'Metric':
+                facts.metrics.push({ name: text(d.name), title: text(d.title), line, unit: d.unit });
+                break;
+            case 'Goal':
+                facts.goals.push(extractGoal(d, header?.cadence, checkinsOf(d)));
+                break;
+            case 'Strategy':
+                facts.strategies.push({
+                    name: text(d.name), title: text(d.title), line, serves: refNames(d.goals), audience: refNames(d.audience),
+                    addresses: refNames(d.needs), message: d.message[0], proposition: d.proposition[0]
+                });
+                break;
+            case 'Tactic': {
+                const budget = d.budget[0];
+                const amount = parseValue(budget?.amount);
+                facts.tactics.push({
+                    name: text(d.name), title: text(d.title), line, executes: refName(d.strategy[0]), channel: d.channel[0], owner: refName(d.owner[0]),
+                    budget: amount ? { amount: amount.amount, currency: budget.currency, per: budget.per as 'week' | 'month' | 'quarter' | 'year' | undefined } : undefined,
+                    span: spanOf(d.span[0]), moves: refName(d.moves[0])
+                });
+                break;
+            }
+            case 'Journey':
+                facts.journeys.push({
+                    name: text(d.name), avatar: refName(d.avatar) ?? '', line,
+                    steps: d.steps.map(s => ({
+                        name: text(s.name), title: text(s.title), line: lineOf(s),
+                        reactions: s.reactions.map(r => r.asset !== undefined ? { asset: r.asset } : { tactic: refName(r.tactic) }),
+                        stakeholders: [...s.stakeholders], competitors: [...s.competitors], worstCases: [...s.worstCases], alternatives: [...s.alternatives]
+                    }))
+                });
+                break;
+            case 'Checkin': {
+                const entries: PlanFacts['checkins'][number]['entries'] = [];
+                for (const e of d.entries) {
                     const value = parseValue(e.value);
-                    return value ? [{ goal: refName(e.goal) ?? '', value: value.amount, percent: value.percent, confidence: e.confidence as 'low' | 'medium' | 'high' | undefined, note: e.note }] : [];
-                })
-            });
-        } else if (isReview(d)) {
-            facts.reviews.push({ ...dated(d.date, 'end') ?? { date: '' }, title: text(d.title), line, attendees: refNames(d.attendees), decisions: [...d.decisions] });
-        } else if (isSkill(d)) {
-            facts.skills.push({ name: text(d.name), title: text(d.title), line, coach: refName(d.coach[0]), supports: refNames(d.tactics) });
+                    if (value) {
+                        entries.push({ goal: refName(e.goal) ?? '', value: value.amount, percent: value.percent, confidence: e.confidence as 'low' | 'medium' | 'high' | undefined, note: e.note });
+                    }
+                }
+                facts.checkins.push({ ...dated(d.date, 'end') ?? { date: '' }, line, entries });
+                break;
+            }
+            case 'Review':
+                facts.reviews.push({ ...dated(d.date, 'end') ?? { date: '' }, title: text(d.title), line, attendees: refNames(d.attendees), decisions: [...d.decisions] });
+                break;
+            case 'Skill':
+                facts.skills.push({ name: text(d.name), title: text(d.title), line, coach: refName(d.coach[0]), supports: refNames(d.tactics) });
+                break;
         }
     }
     return facts;

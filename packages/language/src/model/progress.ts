@@ -45,11 +45,21 @@ export function trackable(goal: GoalFacts): TrackableGoal | undefined {
 
 /** Baseline, benchmarks sorted by date, target: the piecewise-linear planned path. */
 export function plannedPath(goal: Pick<GoalFacts, 'benchmarks'>, baseline: PathPoint, target: PathPoint): PathPoint[] {
-    const benchmarks = goal.benchmarks
-        .filter((b): b is typeof b & { day: number } => b.day !== undefined)
-        .map(b => ({ day: b.day, value: b.value }))
-        .sort((a, b) => a.day - b.day);
-    return [baseline, ...benchmarks, target];
+    const path: PathPoint[] = [baseline];
+    let inOrder = true;
+    for (const benchmark of goal.benchmarks) {
+        if (benchmark.day !== undefined) {
+            inOrder &&= benchmark.day >= path[path.length - 1].day || path.length === 1;
+            path.push({ day: benchmark.day, value: benchmark.value });
+        }
+    }
+    if (!inOrder) {
+        // Benchmarks are nearly always written in date order; sort only when they are not.
+        const benchmarks = path.slice(1).sort((a, b) => a.day - b.day);
+        path.splice(1, benchmarks.length, ...benchmarks);
+    }
+    path.push(target);
+    return path;
 }
 
 /** Expected(d): interpolated on the path; the baseline before it starts, the target after it ends. */

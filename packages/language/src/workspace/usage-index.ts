@@ -7,7 +7,8 @@
  * large workspace re-reads that plan only.
  */
 import type { AstNode, CstNode, LangiumCoreServices, LangiumDocument, LangiumDocuments } from 'langium';
-import { AstUtils, DocumentState, GrammarAST, GrammarUtils, WorkspaceCache } from 'langium';
+import { DocumentState, GrammarUtils, WorkspaceCache } from 'langium';
+import { assignedProperty } from '../parser/property-nodes.js';
 
 export interface Usage {
     /** The element holding the reference (a Strategy for `serves g`). */
@@ -24,8 +25,6 @@ export class UsageIndex {
     private readonly byDocument = new Map<string, Usages>();
     /** Every document's usages together, merged once per build. */
     private readonly merged: WorkspaceCache<'all', Usages>;
-    /** The assignment directly around each cross-reference of the grammar, by grammar element. */
-    private readonly assignments = new Map<AstNode, GrammarAST.Assignment | undefined>();
 
     constructor(services: LangiumCoreServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
@@ -52,14 +51,20 @@ export class UsageIndex {
 
     /** All documents' usages, in document order; the per-document lists are never modified. */
     private merge(): Usages {
-        const all: Usages = new Map();
-        for (const document of this.documents.all) {
+        const perDocument = this.documents.all.map(document => {
             const key = document.uri.toString();
             let own = this.byDocument.get(key);
             if (!own) {
                 own = this.usagesIn(document);
                 this.byDocument.set(key, own);
             }
+            return own;
+        }).toArray();
+        if (perDocument.length === 1) {
+            return perDocument[0]; // one plan alone (the common CLI case): nothing to merge
+        }
+        const all: Usages = new Map();
+        for (const own of perDocument) {
             for (const [target, usages] of own) {
                 const earlier = all.get(target);
                 all.set(target, earlier ? earlier.concat(usages) : usages);
@@ -91,18 +96,8 @@ export class UsageIndex {
         return usages;
     }
 
-    /** The property a reference is assigned to; looked up once per grammar element. */
+    /** The property a reference is assigned to: the assignment right around it (cached per grammar element), else Langium's search. */
     private propertyOf(refNode: CstNode): string | undefined {
-        const source = refNode.grammarSource;
-        if (!source) {
-            return GrammarUtils.findAssignment(refNode)?.feature;
-        }
-        let direct = this.assignments.get(source);
-        if (direct === undefined && !this.assignments.has(source)) {
-            direct = AstUtils.getContainerOfType(source, GrammarAST.isAssignment);
-            this.assignments.set(source, direct);
-        }
-        // An assignment right around the reference is what findAssignment would find first.
-        return direct ? direct.feature : GrammarUtils.findAssignment(refNode)?.feature;
+        return assignedProperty(refNode) ?? GrammarUtils.findAssignment(refNode)?.feature;
     }
 }

@@ -9,7 +9,7 @@ import type { Goal, SmartAstType } from '../../generated/ast.js';
 import { isStrategy } from '../../generated/ast.js';
 import { formatDay } from '../../model/dates.js';
 import type { GoalFacts } from '../../model/plan-facts.js';
-import { goalProgress, hasReached, latestCheckin, directionOf } from '../../model/progress.js';
+import { directionOf, goalProgress, hasReached, impliedMonthlyRate, latestCheckin } from '../../model/progress.js';
 import { addCadence, formatCadence, type CadenceValue } from '../../model/values.js';
 import type { SmartServices } from '../../smart-module.js';
 import type { ResolvedConfig } from '../../workspace/config-schema.js';
@@ -130,24 +130,28 @@ function checkBenchmarks(goal: Goal, fact: GoalFacts, planCadence: CadenceValue 
     }
     const ordered = goal.benchmarks
         .map((node, index) => ({ node, fact: fact.benchmarks[index] }))
-        .filter(b => b.fact?.day !== undefined)
-        .sort((a, b) => a.fact.day! - b.fact.day!);
-    let previous = baseline ? { value: baseline.value, label: `the baseline ${formatValue(baseline)}` } : undefined;
+        .filter(b => b.fact?.day !== undefined);
+    if (!ordered.every((b, index) => index === 0 || ordered[index - 1].fact.day! <= b.fact.day!)) {
+        ordered.sort((a, b) => a.fact.day! - b.fact.day!); // written out of date order: rare
+    }
+    // The step before each benchmark: the baseline, then the benchmark before it. Its words
+    // are only put together for a finding.
+    let previous: { value: number; label: () => string } | undefined = baseline ? { value: baseline.value, label: () => `the baseline ${formatValue(baseline)}` } : undefined;
     for (const { node, fact: benchmark } of ordered) {
         const fromPrevious = previous === undefined || hasReached(direction, benchmark.value, previous.value);
         const notPastTarget = hasReached(direction, target.value, benchmark.value);
         if (!fromPrevious || !notPastTarget) {
-            const bound = !fromPrevious ? `it goes back from ${previous!.label}` : `it goes past the target ${formatValue(target)}`;
+            const bound = !fromPrevious ? `it goes back from ${previous!.label()}` : `it goes past the target ${formatValue(target)}`;
             reportRule(accept, 'benchmark-not-monotonic',
                 `Benchmark ${formatValue(benchmark)} by ${benchmark.date} of goal '${goal.name}' does not move toward the target: ${bound}. Each benchmark should lie between the one before and the target.`,
                 { node, property: 'value', data });
         }
-        previous = { value: benchmark.value, label: `the benchmark ${formatValue(benchmark)} by ${benchmark.date}` };
+        previous = { value: benchmark.value, label: () => `the benchmark ${formatValue(benchmark)} by ${benchmark.date}` };
     }
 }
 
 function checkRate(goal: Goal, fact: GoalFacts, config: ResolvedConfig, data: object, accept: ValidationAcceptor): void {
-    const rate = goalProgress(fact, config.today, config.behindTolerance).monthlyRate;
+    const rate = impliedMonthlyRate(fact);
     if (rate === undefined) {
         return;
     }
