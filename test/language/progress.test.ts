@@ -1,7 +1,7 @@
 // The plan model's figures: planned path, Expected(d), actual, progress, status and the
 // implied monthly rate, for increasing and decreasing goals at several dates.
 import { describe, expect, test } from 'vitest';
-import { expectedAt, extractPlan, goalProgress, isGoal, lettersByGoal, reviewRhythm, smartLetters, toDay, trackable, type GoalFacts, type PlanFile } from '@smart-plan/language';
+import { expectedAt, extractPlan, goalProgress, isGoal, lettersByGoal, reviewRhythm, smartLetters, toDay, trackable, type Goal, type GoalFacts, type PlanFile } from '@smart-plan/language';
 import { buildPlan } from '../helpers.js';
 
 const day = (text: string) => toDay(text, 'start')!;
@@ -152,9 +152,21 @@ describe('check-ins from another file count for the goal', () => {
         const { services } = await import('../helpers.js');
         const docs = await buildPlans({ 'plan.smart': growth(''), 'checkins.smart': 'import "./plan.smart"\ncheckin 2027-02-20 { grow 150 }' });
         const model = services.plan.PlanModelProvider.modelOf(docs['plan.smart']);
-        const goal = [...model.goals.values()][0];
+        const goal = model.facts.goals[0];
         expect(goal.checkins.map(c => [c.date, c.value])).toEqual([['2027-02-20', 150]]);
         expect(goalProgress(goal, day('2027-03-01'), 0.1).status).toBe('on-track');
+    });
+
+    test('the rules\' goal-by-goal reading and the whole plan\'s facts agree', async () => {
+        const { buildPlans, services } = await import('../helpers.js');
+        const docs = await buildPlans({ 'plan.smart': growth('checkin 2027-01-20 { grow 120 }'), 'checkins.smart': 'import "./plan.smart"\ncheckin 2027-02-20 { grow 150 }' });
+        const model = services.plan.PlanModelProvider.modelOf(docs['plan.smart']);
+        const goalNode = (docs['plan.smart'].parseResult.value as PlanFile).declarations.find(d => d.$type === 'Goal') as Goal;
+        const read = model.goal(goalNode);
+        expect(read.checkins.map(c => c.value)).toEqual([120, 150]);
+        expect(model.facts.goals).toEqual([read]);
+        expect(model.facts.goals[0]).toBe(read);
+        expect(model.reviews).toEqual(model.facts.reviews);
     });
 });
 

@@ -28,6 +28,7 @@ import { SmartValidationRegistry } from './validation/smart-validation-registry.
 import { registerValidationChecks } from './validation/smart-validator.js';
 import { SmartConfigProvider } from './workspace/config-provider.js';
 import { SmartDocumentBuilder } from './workspace/smart-document-builder.js';
+import { SmartIndexManager } from './workspace/smart-index-manager.js';
 import { PlanModelProvider } from './workspace/plan-model-provider.js';
 import { UsageIndex } from './workspace/usage-index.js';
 
@@ -93,7 +94,8 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
 
 export const SmartSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        DocumentBuilder: services => new SmartDocumentBuilder(services)
+        DocumentBuilder: services => new SmartDocumentBuilder(services),
+        IndexManager: services => new SmartIndexManager(services)
     }
 };
 

@@ -25,10 +25,10 @@ export class PlanInsight {
 
     goal(goal: Goal): GoalInsight | undefined {
         const document = AstUtils.getDocument(goal);
-        const facts = this.services.plan.PlanModelProvider.modelOf(document).goals.get(goal);
-        if (!facts) {
-            return undefined;
+        if (document.parseResult.value !== AstUtils.findRootNode(goal)) {
+            return undefined; // a goal of an older version of the document
         }
+        const facts = this.services.plan.PlanModelProvider.modelOf(document).goal(goal);
         const config = this.services.config.ConfigProvider.configFor(document.uri);
         return {
             facts,

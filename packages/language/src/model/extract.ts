@@ -6,10 +6,10 @@
 import type { Reference } from 'langium';
 import {
     isCheckin,
-    type Cadence, type CheckinEntry, type Goal, type PlanFile, type PlanHeader, type Span
+    type Cadence, type CheckinEntry, type Goal, type PlanFile, type PlanHeader, type Review, type Span
 } from '../generated/ast.js';
 import { parseDate, toDay, type DatePosition } from './dates.js';
-import type { CheckinValue, DatedFact, GoalFacts, HeaderFacts, MeasuredValue, PlanFacts } from './plan-facts.js';
+import type { CheckinValue, DatedFact, GoalFacts, HeaderFacts, MeasuredValue, PlanFacts, ReviewFacts } from './plan-facts.js';
 import { parseCadence, parseValue, type CadenceValue } from './values.js';
 
 export interface ExtractOptions {
@@ -18,6 +18,8 @@ export interface ExtractOptions {
      * of the goal's own file.
      */
     checkinsOf?: (goal: Goal) => CheckinEntry[];
+    /** The facts of a goal when the caller has them already (the plan model reads goals one by one too). */
+    goalFacts?: (goal: Goal) => GoalFacts;
 }
 
 /** A name or title the parser did not get (a plan mid-edit) reads as empty text. */
@@ -119,6 +121,10 @@ export function extractGoal(goal: Goal, planCadence: CadenceValue | undefined, e
     };
 }
 
+export function extractReview(review: Review): ReviewFacts {
+    return { ...dated(review.date, 'end') ?? { date: '' }, title: text(review.title), line: lineOf(review), attendees: refNames(review.attendees), decisions: [...review.decisions] };
+}
+
 /** The check-in entries of a file, grouped by the goal they resolve to. */
 export function checkinEntriesByGoal(plan: PlanFile): Map<Goal, CheckinEntry[]> {
     const byGoal = new Map<Goal, CheckinEntry[]>();
@@ -164,7 +170,7 @@ export function extractPlan(plan: PlanFile, options: ExtractOptions = {}): PlanF
                 facts.metrics.push({ name: text(d.name), title: text(d.title), line, unit: d.unit });
                 break;
             case 'Goal':
-                facts.goals.push(extractGoal(d, header?.cadence, checkinsOf(d)));
+                facts.goals.push(options.goalFacts ? options.goalFacts(d) : extractGoal(d, header?.cadence, checkinsOf(d)));
                 break;
             case 'Strategy':
                 facts.strategies.push({
@@ -204,7 +210,7 @@ export function extractPlan(plan: PlanFile, options: ExtractOptions = {}): PlanF
                 break;
             }
             case 'Review':
-                facts.reviews.push({ ...dated(d.date, 'end') ?? { date: '' }, title: text(d.title), line, attendees: refNames(d.attendees), decisions: [...d.decisions] });
+                facts.reviews.push(extractReview(d));
                 break;
             case 'Skill':
                 facts.skills.push({ name: text(d.name), title: text(d.title), line, coach: refName(d.coach[0]), supports: refNames(d.tactics) });

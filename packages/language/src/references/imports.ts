@@ -11,16 +11,38 @@ export function resolveImportUri(importingUri: URI, path: string): URI {
     return UriUtils.resolvePath(UriUtils.dirname(importingUri), path);
 }
 
+/**
+ * What each parsed plan imports, by its syntax tree: asked by scoping, by the builder for
+ * every loaded plan on every change, and by the import checks, so resolved once per parse.
+ */
+const importsByTree = new WeakMap<PlanFile, { uri: string; imports: readonly URI[] }>();
+/** Where each written import points, by its syntax node. */
+const targetByImport = new WeakMap<Import, { uri: string; target: URI }>();
+
 /** The URIs a plan file imports directly, in written order, without duplicates. */
-export function importedUris(document: LangiumDocument): URI[] {
+export function importedUris(document: LangiumDocument): readonly URI[] {
     const root = document.parseResult?.value as PlanFile | undefined;
+    if (!root) {
+        return [];
+    }
+    const known = importsByTree.get(root);
+    const uri = document.uri.toString();
+    if (known && known.uri === uri) {
+        return known.imports;
+    }
+    const imports = Object.freeze(resolveImports(document, root));
+    importsByTree.set(root, { uri, imports });
+    return imports;
+}
+
+function resolveImports(document: LangiumDocument, root: PlanFile): URI[] {
     const seen = new Set<string>();
     const uris: URI[] = [];
-    for (const imp of root?.imports ?? []) {
+    for (const imp of root.imports) {
         if (!imp.path) {
             continue;
         }
-        const uri = resolveImportUri(document.uri, imp.path);
+        const uri = importTarget(document, imp);
         const key = uri.toString();
         if (!seen.has(key) && key !== document.uri.toString()) {
             seen.add(key);
@@ -31,5 +53,12 @@ export function importedUris(document: LangiumDocument): URI[] {
 }
 
 export function importTarget(document: LangiumDocument, imp: Import): URI {
-    return resolveImportUri(document.uri, imp.path);
+    const uri = document.uri.toString();
+    const known = targetByImport.get(imp);
+    if (known && known.uri === uri) {
+        return known.target;
+    }
+    const target = resolveImportUri(document.uri, imp.path);
+    targetByImport.set(imp, { uri, target });
+    return target;
 }

@@ -3,12 +3,15 @@
  * elements that refer to it and through which property (`Strategy.goals` → a goal).
  * Read off the linker's own reference lists, so cross-element rules (unused avatar, goal
  * without strategy, ...) stay linear. Each document's usages are kept until that document
- * changes or is linked again, and merged once per build: a keystroke in one plan of a
- * large workspace re-reads that plan only.
+ * changes or is linked again: a keystroke in one plan of a large workspace re-reads that
+ * plan only. A plan refers only to its own elements and to those of the plans it imports
+ * directly (scoping), so the usages of an element are looked up in its own plan and in
+ * the plans importing it, in document order, and never merged for the whole workspace.
  */
 import type { AstNode, CstNode, LangiumCoreServices, LangiumDocument, LangiumDocuments } from 'langium';
-import { DocumentState, GrammarUtils, WorkspaceCache } from 'langium';
+import { AstUtils, DocumentState, GrammarUtils, WorkspaceCache } from 'langium';
 import { assignedProperty } from '../parser/property-nodes.js';
+import { importedUris } from '../references/imports.js';
 
 export interface Usage {
     /** The element holding the reference (a Strategy for `serves g`). */
@@ -23,12 +26,12 @@ export class UsageIndex {
     private readonly documents: LangiumDocuments;
     /** Per document URI: the usages written in it. Dropped when it changes or is relinked. */
     private readonly byDocument = new Map<string, Usages>();
-    /** Every document's usages together, merged once per build. */
-    private readonly merged: WorkspaceCache<'all', Usages>;
+    /** Per document URI: the documents that may refer into it (itself and its importers), in document order. */
+    private readonly referrers: WorkspaceCache<'all', Map<string, LangiumDocument[]>>;
 
     constructor(services: LangiumCoreServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
-        this.merged = new WorkspaceCache(services.shared, DocumentState.Linked);
+        this.referrers = new WorkspaceCache(services.shared, DocumentState.Linked);
         const builder = services.shared.workspace.DocumentBuilder;
         builder.onUpdate((changed, deleted) => {
             for (const uri of [...changed, ...deleted]) {
@@ -40,8 +43,30 @@ export class UsageIndex {
         });
     }
 
+    /** The usages of an element, in document order; the lists kept per document are never modified. */
     usagesOf(node: AstNode): Usage[] {
-        return this.merged.get('all', () => this.merge()).get(node) ?? [];
+        const home = AstUtils.findRootNode(node).$document;
+        if (!home) {
+            return [];
+        }
+        const referrers = this.referrers.get('all', () => this.collectReferrers()).get(home.uri.toString()) ?? [];
+        let found: Usage[] | undefined;
+        let ownCopy = false;
+        for (const document of referrers) {
+            const usages = this.usagesWrittenIn(document).get(node);
+            if (!usages) {
+                continue;
+            }
+            if (!found) {
+                found = usages;
+            } else if (ownCopy) {
+                found.push(...usages);
+            } else {
+                found = found.concat(usages);
+                ownCopy = true;
+            }
+        }
+        return found ?? [];
     }
 
     /** Whether an element is referred to from a container of one of the types, through one of the properties. */
@@ -49,28 +74,33 @@ export class UsageIndex {
         return this.usagesOf(node).some(usage => containerTypes.includes(usage.container.$type) && (!properties || properties.includes(usage.property)));
     }
 
-    /** All documents' usages, in document order; the per-document lists are never modified. */
-    private merge(): Usages {
-        const perDocument = this.documents.all.map(document => {
-            const key = document.uri.toString();
-            let own = this.byDocument.get(key);
-            if (!own) {
-                own = this.usagesIn(document);
-                this.byDocument.set(key, own);
+    private collectReferrers(): Map<string, LangiumDocument[]> {
+        const referrers = new Map<string, LangiumDocument[]>();
+        const add = (target: string, document: LangiumDocument) => {
+            const list = referrers.get(target);
+            if (list) {
+                list.push(document);
+            } else {
+                referrers.set(target, [document]);
             }
-            return own;
-        }).toArray();
-        if (perDocument.length === 1) {
-            return perDocument[0]; // one plan alone (the common CLI case): nothing to merge
-        }
-        const all: Usages = new Map();
-        for (const own of perDocument) {
-            for (const [target, usages] of own) {
-                const earlier = all.get(target);
-                all.set(target, earlier ? earlier.concat(usages) : usages);
+        };
+        for (const document of this.documents.all) {
+            add(document.uri.toString(), document);
+            for (const imported of importedUris(document)) {
+                add(imported.toString(), document);
             }
         }
-        return all;
+        return referrers;
+    }
+
+    private usagesWrittenIn(document: LangiumDocument): Usages {
+        const key = document.uri.toString();
+        let own = this.byDocument.get(key);
+        if (!own) {
+            own = this.usagesIn(document);
+            this.byDocument.set(key, own);
+        }
+        return own;
     }
 
     private usagesIn(document: LangiumDocument): Usages {

@@ -13,7 +13,10 @@ export function checkinChecks(): ValidationChecks<SmartAstType> {
         PlanFile: (plan: PlanFile, accept) => {
             // Same goal twice on one date, within one check-in or across check-ins of the same date.
             const seen = new Map<string, CheckinEntry>();
-            for (const checkin of plan.declarations.filter(isCheckin)) {
+            for (const checkin of plan.declarations) {
+                if (checkin.$type !== 'Checkin') {
+                    continue;
+                }
                 const day = toDay(checkin.date, 'end');
                 if (day === undefined) {
                     continue;

@@ -27,11 +27,12 @@ export function goalChecks(services: SmartServices): ValidationChecks<SmartAstTy
     return {
         Goal: (goal: Goal, accept) => {
             const document = AstUtils.getDocument(goal);
-            const { facts, goals } = models.modelOf(document);
-            const fact = goals.get(goal);
-            if (!fact || !goal.name) {
+            if (!goal.name) {
                 return;
             }
+            const model = models.modelOf(document);
+            const fact = model.goal(goal);
+            const header = model.header;
             const config = configs.configFor(document.uri);
             const data = { goal: goal.name };
             const at = { node: goal, property: 'name' as const, data };
@@ -71,12 +72,12 @@ export function goalChecks(services: SmartServices): ValidationChecks<SmartAstTy
             if (!fact.baseline) {
                 reportRule(accept, 'goal-missing-baseline', `${name} has no baseline: add 'baseline VALUE on DATE' to say where you start.`, at);
             }
-            checkBenchmarks(goal, fact, facts.header?.cadence, data, accept);
+            checkBenchmarks(goal, fact, header?.cadence, data, accept);
             checkRate(goal, fact, config, data, accept);
 
             // T: the deadline lies inside the plan period (a period ending before it starts is
             // `invalid-date` already, and has no inside to check against).
-            const period = facts.header?.period;
+            const period = header?.period;
             const deadline = fact.target?.day;
             if (period && deadline !== undefined && period.start.day !== undefined && period.end.day !== undefined
                 && period.start.day <= period.end.day

@@ -35,6 +35,9 @@ export function nameChecks(services: SmartServices): ValidationChecks<SmartAstTy
         PlanFile: (file: PlanFile, accept) => {
             const named = file.declarations.filter((d): d is typeof d & Named => 'name' in d && typeof d.name === 'string');
             checkUnique(named, 'in this file', accept);
+            if (file.imports.length === 0) {
+                return;
+            }
             const local = new Map(named.map(element => [element.name, element]));
             const document = AstUtils.getDocument(file);
             const importedBy = new Map<string, string>();

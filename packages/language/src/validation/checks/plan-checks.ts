@@ -21,13 +21,13 @@ export function planChecks(services: SmartServices): ValidationChecks<SmartAstTy
                 return;
             }
             const document = AstUtils.getDocument(header);
-            const { facts } = models.modelOf(document);
+            const model = models.modelOf(document);
             const today = configs.configFor(document.uri).today;
-            const rhythm = reviewRhythm(facts, today);
-            if (rhythm.overdue && facts.header?.cadence) {
-                const since = rhythm.lastReview !== undefined ? `The last review was on ${formatDay(rhythm.lastReview)}` : `No review is recorded since the period start (${facts.header.period!.start.date})`;
+            const rhythm = reviewRhythm(model, today);
+            if (rhythm.overdue && model.header?.cadence) {
+                const since = rhythm.lastReview !== undefined ? `The last review was on ${formatDay(rhythm.lastReview)}` : `No review is recorded since the period start (${model.header.period!.start.date})`;
                 reportRule(accept, 'review-overdue',
-                    `${since} and the plan reviews ${formatCadence(facts.header.cadence)}: a review was due by ${formatDay(rhythm.nextReviewDue!)}. Hold it and record it ('review DATE "Title" { ... }').`,
+                    `${since} and the plan reviews ${formatCadence(model.header.cadence)}: a review was due by ${formatDay(rhythm.nextReviewDue!)}. Hold it and record it ('review DATE "Title" { ... }').`,
                     { node: header, property: 'cadence', index: 0 });
             }
         }
