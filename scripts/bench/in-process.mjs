@@ -5,6 +5,7 @@
  * cleanly.
  */
 import '@smart-plan/language/polyfill';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { DocumentState } from 'langium';
 import { main } from '../../packages/cli/out/main.js';
 import { diagnosticsOf } from '../../packages/cli/out/diagnostics.js';
@@ -28,15 +29,26 @@ export async function lintInProcess(args, cwd) {
  * Loads and builds the files as `smart lint` does, measuring each phase: parse (the
  * document factory), link (Langium's indexing, scoping, linking and reference indexing)
  * and validation (our rules, and Langium's reporting of parse and link errors). Each phase
- * is measured in wall time (what the ratio uses) and in the process's CPU time (all of its
- * threads, so it includes the compiler's and the garbage collector's helpers). Building
- * the parser itself, once per process, is left out.
+ * is measured in wall time and in the process's CPU time (all of its threads, so it
+ * includes the compiler's and the garbage collector's helpers), and the garbage
+ * collector's pauses on the main thread are counted per phase, for information: a pause
+ * lands in whichever phase fills the young generation. The ratio is of wall times, pauses
+ * included where they fell. Building the parser itself, once per process, is left out.
  */
 export async function buildPhases(files) {
     const services = createServices();
     void services.parser.LangiumParser; // built lazily on first use: not part of parsing a plan
     const factory = services.shared.workspace.LangiumDocumentFactory;
     const builder = services.shared.workspace.DocumentBuilder;
+    const pauses = [];
+    const gcObserver = new PerformanceObserver(list => {
+        for (const entry of list.getEntries()) {
+            pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+        }
+    });
+    gcObserver.observe({ entryTypes: ['gc'] });
+    /** The time windows of each phase, on the performance clock. */
+    const windows = { parse: [], link: [], validation: [] };
     const parse = { wall: 0, cpu: 0 };
     const fromString = factory.fromString.bind(factory);
     factory.fromString = (...args) => {
@@ -47,6 +59,7 @@ export async function buildPhases(files) {
             const end = clock();
             parse.wall += end.wall - start.wall;
             parse.cpu += end.cpu - start.cpu;
+            windows.parse.push([start.wall, end.wall]);
         }
     };
     const marks = {};
@@ -61,9 +74,16 @@ export async function buildPhases(files) {
         });
     }
     await loadPlans(files, services);
+    await new Promise(resolve => setTimeout(resolve, 0)).then(() => new Promise(resolve => setImmediate(resolve))); // GC entries arrive a turn later
+    gcObserver.disconnect();
     const between = (from, to, kind) => marks[to][kind] - marks[from][kind];
     const link = { wall: between('start', DocumentState.IndexedReferences, 'wall'), cpu: between('start', DocumentState.IndexedReferences, 'cpu') };
     const validation = { wall: between(DocumentState.IndexedReferences, DocumentState.Validated, 'wall'), cpu: between(DocumentState.IndexedReferences, DocumentState.Validated, 'cpu') };
+    windows.link.push([marks.start.wall, marks[DocumentState.IndexedReferences].wall]);
+    windows.validation.push([marks[DocumentState.IndexedReferences].wall, marks[DocumentState.Validated].wall]);
+    for (const [name, phase] of Object.entries({ parse, link, validation })) {
+        phase.gc = pausedWithin(pauses, windows[name]);
+    }
     return {
         parse,
         link,
@@ -72,6 +92,17 @@ export async function buildPhases(files) {
         // Counted here, so no caller keeps the documents (and their memory) alive.
         diagnostics: countDiagnostics(services.shared.workspace.LangiumDocuments.all.toArray())
     };
+}
+
+/** How long the pauses overlap the windows, in ms. */
+function pausedWithin(pauses, windows) {
+    let paused = 0;
+    for (const pause of pauses) {
+        for (const [start, end] of windows) {
+            paused += Math.max(0, Math.min(pause.end, end) - Math.max(pause.start, start));
+        }
+    }
+    return paused;
 }
 
 /** Wall time and this process's CPU time (user + system), in ms. */

@@ -106,8 +106,8 @@ async function timePreview(session, uri, count) {
  * the last tenth of the cycles minus the median of the first tenth.
  * @returns {Promise<{ loadMs: number, residentMb: number, growthMb: number, afterCyclesMb: number, cycle: number[], rss: number[] }>}
  */
-export async function measureWorkspaceMemory({ bin, cwd, dir, files, cycles }) {
-    const session = new LspSession(bin, cwd);
+export async function measureWorkspaceMemory({ bin, cwd, dir, files, cycles, nodeArgs = [] }) {
+    const session = new LspSession(bin, cwd, nodeArgs);
     try {
         const start = now();
         await session.initialize(pathToFileURL(dir).href);

@@ -29,12 +29,13 @@ const QUICK = {
     cycles: 4
 };
 
-export const HELP = `Usage: node scripts/bench/run.mjs [--quick] [--seed N] [--out FILE]
+export const HELP = `Usage: node scripts/bench/run.mjs [--quick] [--no-package] [--seed N] [--out FILE]
 
 Generates the benchmark corpora into .cache/bench/, measures lint, the build phases and
 the language server, prints a table, writes JSON (default .artifacts/bench.json, or
 .artifacts/bench-quick.json with --quick) and compares each figure with its budget.
-Full mode exits 1 when a budget is missed. --quick (or BENCH_QUICK=1) uses small corpora
+Full mode packages the VS Code extension first (npm run package; --no-package measures the
+newest .vsix there is) and exits 1 when a budget is missed. --quick (or BENCH_QUICK=1) uses small corpora
 and few runs and judges no times: it exits 0 unless the harness itself fails.`;
 
 export function readOptions(args, env) {
@@ -42,6 +43,7 @@ export function readOptions(args, env) {
         args,
         options: {
             quick: { type: 'boolean' },
+            'no-package': { type: 'boolean' },
             seed: { type: 'string', default: '2027' },
             out: { type: 'string' },
             help: { type: 'boolean', short: 'h' }
@@ -55,6 +57,7 @@ export function readOptions(args, env) {
     return {
         ...(quick ? QUICK : FULL),
         help: values.help === true,
+        package: values['no-package'] !== true,
         seed,
         out: values.out ?? (quick ? '.artifacts/bench-quick.json' : '.artifacts/bench.json')
     };

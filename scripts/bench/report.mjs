@@ -46,13 +46,14 @@ export function phasesTable(corpora) {
     const rows = Object.entries(corpora).filter(([, corpus]) => corpus.lintMs !== undefined).map(([id, corpus]) => {
         const phases = corpus.phases;
         const split = phases
-            ? [`${formatNumber(phases.parse)} ms`, `${formatNumber(phases.link)} ms`, `${formatNumber(phases.validation)} ms`, `${phases.ratio.toFixed(2)}×`]
-            : ['', '', '', ''];
+            ? [`${formatNumber(phases.parse)} ms`, `${formatNumber(phases.link)} ms`, `${formatNumber(phases.validation)} ms`, `${phases.ratio.toFixed(2)}×`,
+                phases.gc ? `${formatNumber(phases.gc.parse)} / ${formatNumber(phases.gc.link)} / ${formatNumber(phases.gc.validation)} ms` : '']
+            : ['', '', '', '', ''];
         return `| ${id} | ${corpus.lines.toLocaleString('en-US')} | ${corpus.files} | ${formatNumber(corpus.lintMs)} ms | ${formatNumber(corpus.linesPerSecond)} | ${split.join(' | ')} |`;
     });
     return [
-        '| corpus | lines | files | `smart lint` in process | lines/s | parse | link | our validation | validation ÷ (parse + link) |',
-        '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+        '| corpus | lines | files | `smart lint` in process | lines/s | parse | link | our validation | validation ÷ (parse + link) | of which GC pauses: parse / link / validation |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
         ...rows
     ].join('\n');
 }

@@ -63,7 +63,8 @@ async function run(options) {
             validation: phase('validation', 'wall'),
             total: median(builds.map(build => build.parse.wall + build.link.wall + build.validation.wall)),
             ratio: median(builds.map(build => build.ratio)),
-            cpu: { parse: phase('parse', 'cpu'), link: phase('link', 'cpu'), validation: phase('validation', 'cpu') }
+            cpu: { parse: phase('parse', 'cpu'), link: phase('link', 'cpu'), validation: phase('validation', 'cpu') },
+            gc: { parse: phase('parse', 'gc'), link: phase('link', 'gc'), validation: phase('validation', 'gc') }
         };
         const lint = await timeRuns(options.runs, () => lintInProcess(target.args, target.cwd));
         corpora[id].lintMs = median(lint);
@@ -85,6 +86,10 @@ async function run(options) {
     });
     progress(`language server: workspace of ${targets.workspace.files.length} plans, then ${options.cycles} open/edit/close cycles`);
     const memory = await measureWorkspaceMemory({ bin, cwd: corpusRoot, dir: targets.workspace.cwd, files: targets.workspace.files, cycles: options.cycles });
+    if (!options.quick && options.package) {
+        progress('packaging the VS Code extension (npm run package --workspace smart-plan)');
+        packageExtension();
+    }
     const vsix = findVsix(repoRoot);
 
     const throughput = (samples, lines) => ({ median: lines / (median(samples) / 1000), samples: samples.map(ms => lines / (ms / 1000)) });
@@ -151,6 +156,15 @@ function currentBundle(quick) {
         progress(`the CLI bundle is ${state}: whole-process figures run the modules in out/`);
     }
     return state;
+}
+
+/** Packages the extension as users get it, so the .vsix measured is the current code's. */
+function packageExtension() {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const packaged = spawnSync(npm, ['run', 'package', '--workspace', 'smart-plan'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (packaged.status !== 0) {
+        progress(`packaging failed (exit ${packaged.status ?? packaged.signal}): the .vsix size is of an earlier package, if any\n${packaged.stderr}`);
+    }
 }
 
 function round(value) {
