@@ -26,6 +26,7 @@ export const FIGURES = [
     { id: 'preview5k', unit: 'ms', budget: { max: 50 }, label: l => `LSP smart/preview, ${l.plan5k} lines` },
     { id: 'serverMemory', unit: 'MB', budget: { max: 250 }, label: l => `LSP server memory, workspace (${l.workspace}) open` },
     { id: 'serverMemoryGrowth', unit: 'MB', budget: { max: 20 }, label: l => `LSP server memory growth over ${l.cycles} open/edit/close cycles` },
+    { id: 'serverLiveHeapGrowth', unit: 'MB', label: l => `LSP server live heap (after a full collection) growth over ${l.cycles} cycles` },
     { id: 'vsixSize', unit: 'MB', budget: { max: 2 }, label: () => 'packaged .vsix size' }
 ];
 

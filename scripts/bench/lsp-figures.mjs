@@ -4,8 +4,10 @@
  * completion and `smart/preview` latency, and the server's memory on a workspace of many
  * plans and its growth over open/edit/close cycles.
  */
-import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LspSession, METHOD_NOT_FOUND } from './lsp-session.mjs';
 import { median, now } from './stats.mjs';
 
@@ -106,7 +108,7 @@ async function timePreview(session, uri, count) {
  * the last tenth of the cycles minus the median of the first tenth.
  * @returns {Promise<{ loadMs: number, residentMb: number, growthMb: number, afterCyclesMb: number, cycle: number[], rss: number[] }>}
  */
-export async function measureWorkspaceMemory({ bin, cwd, dir, files, cycles, nodeArgs = [] }) {
+export async function measureWorkspaceMemory({ bin, cwd, dir, files, cycles, nodeArgs = [], probe }) {
     const session = new LspSession(bin, cwd, nodeArgs);
     try {
         const start = now();
@@ -137,6 +139,7 @@ export async function measureWorkspaceMemory({ bin, cwd, dir, files, cycles, nod
             await session.close(uri);
             cycle.push(now() - cycleStart);
             rss.push(session.residentMb());
+            await probe?.(session, index);
         }
         const tenth = Math.max(1, Math.floor(cycles / 10));
         const growthMb = median(rss.slice(-tenth)) - median(rss.slice(0, tenth));
@@ -144,4 +147,49 @@ export async function measureWorkspaceMemory({ bin, cwd, dir, files, cycles, nod
     } finally {
         await session.stop();
     }
+}
+
+/**
+ * The heap live after a full collection, read through scripts/bench/heap-probe.cjs every
+ * twentieth of the cycles in a server of its own (the forced collections would move the
+ * resident memory the budget judges): growth is the median of the last three readings
+ * minus that of the first three.
+ * @returns {Promise<{ liveMb: number[], growthMb: number }>}
+ */
+export async function measureLiveHeap({ bin, cwd, dir, files, cycles }) {
+    const out = join(mkdtempSync(join(tmpdir(), 'smart-heap-')), 'heap.txt');
+    writeFileSync(out, '');
+    const every = Math.max(1, Math.floor(cycles / 20));
+    const readings = () => readFileSync(out, 'utf8').split('\n').filter(Boolean).map(Number);
+    const previous = process.env.SMART_HEAP_PROBE_OUT;
+    process.env.SMART_HEAP_PROBE_OUT = out; // the server inherits it
+    try {
+        await measureWorkspaceMemory({
+            bin, cwd, dir, files, cycles,
+            nodeArgs: ['--expose-gc', '--require', fileURLToPath(new URL('./heap-probe.cjs', import.meta.url))],
+            probe: async (session, index) => {
+                if (index % every !== every - 1) {
+                    return;
+                }
+                const before = readings().length;
+                process.kill(session.pid, 'SIGUSR2');
+                const deadline = now() + 10_000;
+                while (readings().length === before) {
+                    if (now() > deadline) {
+                        throw new Error('the heap probe in the language server did not answer');
+                    }
+                    await new Promise(resolve => setTimeout(resolve, 5));
+                }
+            }
+        });
+    } finally {
+        if (previous === undefined) {
+            delete process.env.SMART_HEAP_PROBE_OUT;
+        } else {
+            process.env.SMART_HEAP_PROBE_OUT = previous;
+        }
+    }
+    const liveMb = readings();
+    const edge = Math.min(3, Math.max(1, Math.floor(liveMb.length / 2)));
+    return { liveMb, growthMb: median(liveMb.slice(-edge)) - median(liveMb.slice(0, edge)) };
 }

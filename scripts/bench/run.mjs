@@ -14,7 +14,7 @@ import { findVsix } from './artifacts.mjs';
 import { writeCorpora } from './corpora.mjs';
 import { buildPhases, checkCorpus, lintInProcess } from './in-process.mjs';
 import { timeLintProcess } from './lint-process.mjs';
-import { measureEditorLoop, measureWorkspaceMemory } from './lsp-figures.mjs';
+import { measureEditorLoop, measureLiveHeap, measureWorkspaceMemory } from './lsp-figures.mjs';
 import { HELP, readOptions } from './options.mjs';
 import { figuresTable, judgeFigures, phasesTable, writeJson } from './report.mjs';
 import { median, p95, timeRuns } from './stats.mjs';
@@ -48,9 +48,13 @@ async function run(options) {
     await buildPhases(targets.plan5k.files);
 
     for (const [id, target] of Object.entries(targets)) {
-        progress(`${id}: build phases and \`smart lint\` in process, ${options.runs} runs each`);
+        // A build of a few thousand lines takes milliseconds and moves by half from run to
+        // run (compilation, collections): small corpora get more runs for a steadier median.
+        const buildRuns = target.lines < 10_000 ? options.smallBuildRuns : options.runs;
+        progress(`${id}: one warm-up build, then build phases ${buildRuns} runs and \`smart lint\` in process ${options.runs} runs`);
+        await buildPhases(target.files); // the first build of a corpus compiles code paths its size needs
         const builds = [];
-        for (let index = 0; index < options.runs; index++) {
+        for (let index = 0; index < buildRuns; index++) {
             const { diagnostics, ...build } = await buildPhases(target.files);
             checkCorpus(id, diagnostics);
             corpora[id].diagnostics = diagnostics;
@@ -86,6 +90,8 @@ async function run(options) {
     });
     progress(`language server: workspace of ${targets.workspace.files.length} plans, then ${options.cycles} open/edit/close cycles`);
     const memory = await measureWorkspaceMemory({ bin, cwd: corpusRoot, dir: targets.workspace.cwd, files: targets.workspace.files, cycles: options.cycles });
+    progress(`language server: the same ${options.cycles} cycles again, reading the heap live after a full collection`);
+    const liveHeap = await measureLiveHeap({ bin, cwd: corpusRoot, dir: targets.workspace.cwd, files: targets.workspace.files, cycles: options.cycles });
     if (!options.quick && options.package) {
         progress('packaging the VS Code extension (npm run package --workspace smart-plan)');
         packageExtension();
@@ -113,6 +119,7 @@ async function run(options) {
         preview5k: loop5k.preview ? latency(loop5k.preview) : { median: null, note: 'not available yet' },
         serverMemory: { median: memory.residentMb, note: `loaded in ${Math.round(memory.loadMs)} ms` },
         serverMemoryGrowth: { median: memory.growthMb, note: `last tenth of the cycles vs first tenth; cycle median ${Math.round(median(memory.cycle))} ms`, samples: memory.rss },
+        serverLiveHeapGrowth: { median: liveHeap.growthMb, note: `${liveHeap.liveMb.length} readings, first ${liveHeap.liveMb[0]?.toFixed(1)} MB`, samples: liveHeap.liveMb },
         vsixSize: vsix ? { median: vsix.sizeMb, note: relative(repoRoot, vsix.path) } : { median: null, note: 'not packaged yet' }
     };
     const lineLabels = {
@@ -134,7 +141,7 @@ async function run(options) {
             loadAverage: { before: loadBefore.map(round), after: loadavg().map(round) }
         },
         cli,
-        runs: { runs: options.runs, coldRuns: options.coldRuns, edits: options.edits, completions: options.completions, previews: options.previews, cycles: options.cycles },
+        runs: { runs: options.runs, smallBuildRuns: options.smallBuildRuns, coldRuns: options.coldRuns, edits: options.edits, completions: options.completions, previews: options.previews, cycles: options.cycles },
         corpora,
         figures,
         failed: Object.entries(figures).filter(([, figure]) => figure.status === 'fail').map(([id]) => id)
