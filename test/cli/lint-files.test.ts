@@ -116,10 +116,18 @@ function runUnprivileged(args: string[], cwd: string): SmartRun {
     return { code: result.status ?? -1, stdout: result.stdout ?? '', stderr: result.stderr ?? String(result.error) };
 }
 
-/** Whether the run could not switch to `nobody` (root without the right to): the only reason to skip. */
+/**
+ * Whether the run could not happen as `nobody`: root without the right to switch, or a
+ * checkout `nobody` cannot read (a clone in a private folder such as `mktemp -d`'s), where
+ * `smart --version` itself fails. The only reasons to skip.
+ */
 function cannotDropRoot(run: SmartRun): boolean {
     if (isRoot && run.code === -1 && run.stderr.includes('EPERM')) {
         console.warn('skipped: the tests run as root, where chmod 000 does not block reads, and switching to nobody is not permitted here');
+        return true;
+    }
+    if (isRoot && runUnprivileged(['--version'], scratch({})).code !== 0) {
+        console.warn('skipped: user nobody cannot run smart from this checkout (a folder on its path is private)');
         return true;
     }
     return false;

@@ -50,6 +50,12 @@ describe('parseDate', () => {
         expect(day('2100-02', 'end')).toBe('2100-02-28');
     });
 
+    test('years below 100 are those years, not 1900 to 1999', () => {
+        expect(day('0099-03-01')).toBe('0099-03-01');
+        expect(day('0000-02-29')).toBe('0000-02-29'); // year 0 is a leap year of the proleptic calendar
+        expect(day('0100-02-29')).toMatch(/February 100 has no day 29/);
+    });
+
     test('every day of ten years reads back as itself, also once more dates were read than are remembered', () => {
         // 3,653 days, each in two positions: past the remembered 4,096 dates, so the memory
         // of parsed dates is emptied on the way and must still answer right.

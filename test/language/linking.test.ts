@@ -1,9 +1,9 @@
 // Linking: every reference kind resolves to the right element, across an import and
 // through `avatar.need`; wrong kinds, missing names and non-transitive imports do not.
 import { describe, expect, test } from 'vitest';
-import { isCheckin, isGoal, isJourney, isReview, isSkill, isStrategy, isTactic, type PlanFile } from '@smart-plan/language';
-import type { LangiumDocument } from 'langium';
-import { buildPlan, buildPlans, findings } from '../helpers.js';
+import { importedUris, isCheckin, isGoal, isJourney, isReview, isSkill, isStrategy, isTactic, type PlanFile } from '@smart-plan/language';
+import { URI, type LangiumDocument } from 'langium';
+import { buildPlan, buildPlans, findings, services } from '../helpers.js';
 
 const corporate = `
 person ceo "Group CEO"
@@ -141,6 +141,18 @@ journey k for b { step s "S" { reaction "r" } }`));
 });
 
 describe('imports', () => {
+    test('a plan Langium has only announced (not parsed yet) imports nothing, and a change to it relinks no one by mistake', async () => {
+        // What DocumentBuilder.update does with a file it has not loaded: a stand-in document
+        // whose tree is { $type: 'INVALID' }, which every other plan is then asked about.
+        const docs = await buildPlans({ 'a.smart': 'person p "P"\n' });
+        const announced = services.shared.workspace.LangiumDocumentFactory.fromModel({ $type: 'INVALID' } as never, URI.file('/plans/new.smart'));
+        expect(importedUris(announced)).toEqual([]);
+        services.shared.workspace.LangiumDocuments.addDocument(announced);
+        const builder = services.shared.workspace.DocumentBuilder as unknown as { shouldRelink(document: LangiumDocument, changed: Set<string>): boolean };
+        expect(builder.shouldRelink(docs['a.smart'], new Set([announced.uri.toString()]))).toBe(false);
+        services.shared.workspace.LangiumDocuments.deleteDocument(announced.uri);
+    });
+
     test.each([
         ['a missing file', 'import "./missing.smart"', /does not exist/],
         ['a file that is not a plan', 'import "./notes.txt"', /not a \.smart file/],

@@ -18,7 +18,8 @@ const MONTH_FORM = /^(\d{4})-(\d{2})$/;
 const QUARTER_FORM = /^(\d{4})-Q(\d)$/;
 
 export function dayNumber(year: number, month: number, day: number): number {
-    return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+    // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+    return Math.round(new Date(0).setUTCFullYear(year, month - 1, day) / 86_400_000);
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

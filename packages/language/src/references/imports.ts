@@ -38,7 +38,9 @@ export function importedUris(document: LangiumDocument): readonly URI[] {
 function resolveImports(document: LangiumDocument, root: PlanFile): URI[] {
     const seen = new Set<string>();
     const uris: URI[] = [];
-    for (const imp of root.imports) {
+    // `?? []`: a document Langium has only announced (its tree is `{ $type: 'INVALID' }`
+    // until parsed) imports nothing yet.
+    for (const imp of root.imports ?? []) {
         if (!imp.path) {
             continue;
         }

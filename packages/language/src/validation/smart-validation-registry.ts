@@ -31,9 +31,11 @@ export class SmartValidationRegistry extends ValidationRegistry {
         if (isOperationCancelled(error)) {
             throw error;
         }
-        void this.handleException(() => {
+        // handleException reports synchronously when the function throws synchronously;
+        // if reporting itself fails, say so on the console rather than leave a rejection.
+        this.handleException(() => {
             throw error;
-        }, 'An error occurred during validation', accept, node);
+        }, 'An error occurred during validation', accept, node).catch(failure => console.error('An error occurred while reporting a validation error:', failure));
     }
 
     protected override addEntry(type: string, entry: Parameters<ValidationRegistry['addEntry']>[1]): void {
