@@ -4,10 +4,10 @@
 // Langium does, await a check that returns a promise, and stop when the editor cancels.
 import { readFileSync } from 'node:fs';
 import { createSmartServices, type PlanFile, type SmartServices } from '@smart-plan/language';
-import { AstUtils, EmptyFileSystem, GrammarUtils, OperationCancelled, URI, isAstNode, type AstNode, type CstNode, type LangiumDocument, type MaybePromise, type ValidationAcceptor } from 'langium';
+import { AstUtils, EmptyFileSystem, GrammarUtils, OperationCancelled, URI, isAstNode, type AstNode, type CstNode, type LangiumDocument, type MaybePromise, type ReferenceInfo, type ValidationAcceptor } from 'langium';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { CancellationTokenSource } from 'vscode-languageserver';
-import { pushChildNodes } from '../../packages/language/src/validation/ast-walk.js';
+import { pushChildNodes } from '../../packages/language/src/parser/ast-walk.js';
 import { propertyNode, propertyNodes } from '../../packages/language/src/parser/property-nodes.js';
 import { EXAMPLE_PLANS } from '../robustness/examples.js';
 import { buildPlan, findingsOf } from '../helpers.js';
@@ -33,6 +33,18 @@ describe('the syntax-tree walk', () => {
         const expected = AstUtils.streamAst(root).toArray();
         expect(expected.length).toBeGreaterThan(2);
         expect(walk(root)).toEqual(expected);
+    });
+
+    test.each(PLANS.map(plan => [plan.name, plan.text]))('collects the references of %s in the order of Langium\'s streamReferences (what the linker links)', async (_name, text) => {
+        const root = (await buildPlan(text)).parseResult.value;
+        const collected: ReferenceInfo[] = [];
+        const stack: AstNode[] = [root];
+        while (stack.length > 0) {
+            pushChildNodes(stack.pop()!, stack, collected);
+        }
+        const expected = AstUtils.streamAst(root).flatMap(node => AstUtils.streamReferences(node)).toArray();
+        expect(collected.map(info => info.reference)).toEqual(expected.map(info => info.reference));
+        expect(collected.map(info => [info.container.$type, info.property, info.index])).toEqual(expected.map(info => [info.container.$type, info.property, info.index]));
     });
 
     test('properties are visited in the order the plan writes them', async () => {

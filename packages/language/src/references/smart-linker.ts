@@ -7,9 +7,10 @@
  * walk with an `await` at every node took most of the linking time on large plans.
  */
 import {
-    AstUtils, Cancellation, DefaultLinker, interruptAndCheck, isAstNode, isMultiReference, isReference,
+    AstUtils, Cancellation, DefaultLinker, interruptAndCheck,
     type AstNode, type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type LinkingError, type ReferenceInfo
 } from 'langium';
+import { pushChildNodes } from '../parser/ast-walk.js';
 import type { SmartScopeProvider } from './smart-scope-provider.js';
 
 /** References linked between two cancellation checks (Langium's default awaits at every node). */
@@ -67,40 +68,11 @@ export class SmartLinker extends DefaultLinker {
 
 /**
  * The references of a node and of the nodes below it, each node's own before its
- * children's (the order of AstUtils.streamAst with streamReferences): properties starting
- * with `$` are Langium's bookkeeping, the others hold values, references or child nodes.
+ * children's (the order of AstUtils.streamAst with streamReferences).
  */
-function collectReferences(node: AstNode, into: ReferenceInfo[]): void {
-    const children: AstNode[] = [];
-    const properties = node as unknown as Record<string, unknown>;
-    for (const property in properties) {
-        if (property.charCodeAt(0) === DOLLAR) {
-            continue;
-        }
-        const value = properties[property];
-        if (Array.isArray(value)) {
-            for (let index = 0; index < value.length; index++) {
-                sortOut(value[index], node, property, index, into, children);
-            }
-        } else {
-            sortOut(value, node, property, undefined, into, children);
-        }
-    }
-    for (const child of children) {
-        collectReferences(child, into);
-    }
-}
-
-const DOLLAR = '$'.charCodeAt(0);
-
-/** A property value is a reference (collected), a child node (walked next) or plain data. */
-function sortOut(value: unknown, container: AstNode, property: string, index: number | undefined, into: ReferenceInfo[], children: AstNode[]): void {
-    if (typeof value !== 'object' || value === null) {
-        return;
-    }
-    if (isReference(value) || isMultiReference(value)) {
-        into.push({ reference: value, container, property, index });
-    } else if (isAstNode(value)) {
-        children.push(value);
+function collectReferences(root: AstNode, into: ReferenceInfo[]): void {
+    const stack = [root];
+    while (stack.length > 0) {
+        pushChildNodes(stack.pop()!, stack, into);
     }
 }

@@ -14,7 +14,7 @@ import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-l
 import type { SmartServices } from '../smart-module.js';
 import { propertyNode } from '../parser/property-nodes.js';
 import type { SmartConfigProvider } from '../workspace/config-provider.js';
-import { pushChildNodes } from './ast-walk.js';
+import { pushChildNodes } from '../parser/ast-walk.js';
 import { isRuleId, ruleMetadata, type ConfiguredSeverity } from './rule-catalogue.js';
 import { ruleDocsUrl } from './rule-docs-url.js';
 import { isSuppressed, readSuppressions } from './suppressions.js';
