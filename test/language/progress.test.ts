@@ -2,6 +2,7 @@
 // implied monthly rate, for increasing and decreasing goals at several dates.
 import { describe, expect, test } from 'vitest';
 import { expectedAt, extractPlan, goalProgress, isGoal, lettersByGoal, reviewRhythm, smartLetters, toDay, trackable, type Goal, type GoalFacts, type PlanFile } from '@smart-plan/language';
+import { sortIfUnordered } from '../../packages/language/src/model/ordering.js';
 import { buildPlan } from '../helpers.js';
 
 const day = (text: string) => toDay(text, 'start')!;
@@ -167,6 +168,20 @@ describe('check-ins from another file count for the goal', () => {
         expect(model.facts.goals).toEqual([read]);
         expect(model.facts.goals[0]).toBe(read);
         expect(model.reviews).toEqual(model.facts.reviews);
+    });
+});
+
+describe('date order of benchmarks and check-ins', () => {
+    test('check-ins written out of date order are read in date order', async () => {
+        const [goal] = await goalFacts(growth('checkin 2027-03-01 { grow 180 }\ncheckin 2027-02-01 { grow 130 }\ncheckin 2027-02-15 { grow 150 }'));
+        expect(goal.checkins.map(c => c.value)).toEqual([130, 150, 180]);
+    });
+
+    test('a list already in order is left as it is; an unordered one is sorted stably', () => {
+        const ordered = [{ day: 1 }, { day: 2 }, { day: 2 }];
+        expect(sortIfUnordered(ordered, item => item.day)).toBe(ordered);
+        const unordered = [{ day: 3, name: 'c' }, { day: 1, name: 'a' }, { day: 3, name: 'd' }, { day: 2, name: 'b' }];
+        expect(sortIfUnordered(unordered, item => item.day).map(item => item.name)).toEqual(['a', 'b', 'c', 'd']);
     });
 });
 

@@ -9,6 +9,7 @@ import {
     type Cadence, type CheckinEntry, type Goal, type PlanFile, type PlanHeader, type Review, type Span
 } from '../generated/ast.js';
 import { parseDate, toDay, type DatePosition } from './dates.js';
+import { sortIfUnordered } from './ordering.js';
 import type { CheckinValue, DatedFact, GoalFacts, HeaderFacts, MeasuredValue, PlanFacts, ReviewFacts } from './plan-facts.js';
 import { parseCadence, parseValue, type CadenceValue } from './values.js';
 
@@ -93,10 +94,7 @@ export function extractGoal(goal: Goal, planCadence: CadenceValue | undefined, e
             checkins.push(value);
         }
     }
-    const dayOf = (checkin: CheckinValue) => checkin.day ?? Infinity;
-    if (!checkins.every((checkin, index) => index === 0 || dayOf(checkins[index - 1]) <= dayOf(checkin))) {
-        checkins.sort((a, b) => dayOf(a) - dayOf(b)); // check-ins written out of date order
-    }
+    sortIfUnordered(checkins, checkin => checkin.day ?? Infinity);
     return {
         name: text(goal.name),
         title: text(goal.title),

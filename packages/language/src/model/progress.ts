@@ -4,6 +4,7 @@
  * them. Pure functions over GoalFacts: the one place these figures are computed, for
  * the rules, the CLI report, hover, code lens and the preview alike.
  */
+import { sortIfUnordered } from './ordering.js';
 import type { GoalFacts, CheckinValue } from './plan-facts.js';
 
 export type Direction = 'increasing' | 'decreasing';
@@ -45,21 +46,13 @@ export function trackable(goal: GoalFacts): TrackableGoal | undefined {
 
 /** Baseline, benchmarks sorted by date, target: the piecewise-linear planned path. */
 export function plannedPath(goal: Pick<GoalFacts, 'benchmarks'>, baseline: PathPoint, target: PathPoint): PathPoint[] {
-    const path: PathPoint[] = [baseline];
-    let inOrder = true;
+    const benchmarks: PathPoint[] = [];
     for (const benchmark of goal.benchmarks) {
         if (benchmark.day !== undefined) {
-            inOrder &&= benchmark.day >= path[path.length - 1].day || path.length === 1;
-            path.push({ day: benchmark.day, value: benchmark.value });
+            benchmarks.push({ day: benchmark.day, value: benchmark.value });
         }
     }
-    if (!inOrder) {
-        // Benchmarks are nearly always written in date order; sort only when they are not.
-        const benchmarks = path.slice(1).sort((a, b) => a.day - b.day);
-        path.splice(1, benchmarks.length, ...benchmarks);
-    }
-    path.push(target);
-    return path;
+    return [baseline, ...sortIfUnordered(benchmarks, point => point.day), target];
 }
 
 /** Expected(d): interpolated on the path; the baseline before it starts, the target after it ends. */

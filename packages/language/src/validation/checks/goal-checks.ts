@@ -8,6 +8,7 @@ import { AstUtils, DocumentState, WorkspaceCache, type ValidationAcceptor, type 
 import type { Goal, SmartAstType } from '../../generated/ast.js';
 import { isStrategy } from '../../generated/ast.js';
 import { formatDay } from '../../model/dates.js';
+import { sortIfUnordered } from '../../model/ordering.js';
 import type { GoalFacts } from '../../model/plan-facts.js';
 import { directionOf, goalProgress, hasReached, impliedMonthlyRate, latestCheckin } from '../../model/progress.js';
 import { addCadence, formatCadence, type CadenceValue } from '../../model/values.js';
@@ -129,12 +130,9 @@ function checkBenchmarks(goal: Goal, fact: GoalFacts, planCadence: CadenceValue 
     if (!direction || !target) {
         return;
     }
-    const ordered = goal.benchmarks
+    const ordered = sortIfUnordered(goal.benchmarks
         .map((node, index) => ({ node, fact: fact.benchmarks[index] }))
-        .filter(b => b.fact?.day !== undefined);
-    if (!ordered.every((b, index) => index === 0 || ordered[index - 1].fact.day! <= b.fact.day!)) {
-        ordered.sort((a, b) => a.fact.day! - b.fact.day!); // written out of date order: rare
-    }
+        .filter(b => b.fact?.day !== undefined), b => b.fact.day!);
     // The step before each benchmark: the baseline, then the benchmark before it. Its words
     // are only put together for a finding.
     let previous: { value: number; label: () => string } | undefined = baseline ? { value: baseline.value, label: () => `the baseline ${formatValue(baseline)}` } : undefined;
