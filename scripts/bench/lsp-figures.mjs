@@ -4,7 +4,7 @@
  * completion and `smart/preview` latency, and the server's memory on a workspace of many
  * plans and its growth over open/edit/close cycles.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -108,8 +108,8 @@ async function timePreview(session, uri, count) {
  * the last tenth of the cycles minus the median of the first tenth.
  * @returns {Promise<{ loadMs: number, residentMb: number, growthMb: number, afterCyclesMb: number, cycle: number[], rss: number[] }>}
  */
-export async function measureWorkspaceMemory({ bin, cwd, dir, files, cycles, nodeArgs = [], probe }) {
-    const session = new LspSession(bin, cwd, nodeArgs);
+export async function measureWorkspaceMemory({ bin, cwd, dir, files, cycles, nodeArgs = [], env = {}, probe }) {
+    const session = new LspSession(bin, cwd, nodeArgs, env);
     try {
         const start = now();
         await session.initialize(pathToFileURL(dir).href);
@@ -157,16 +157,16 @@ export async function measureWorkspaceMemory({ bin, cwd, dir, files, cycles, nod
  * @returns {Promise<{ liveMb: number[], growthMb: number }>}
  */
 export async function measureLiveHeap({ bin, cwd, dir, files, cycles }) {
-    const out = join(mkdtempSync(join(tmpdir(), 'smart-heap-')), 'heap.txt');
+    const folder = mkdtempSync(join(tmpdir(), 'smart-heap-'));
+    const out = join(folder, 'heap.txt');
     writeFileSync(out, '');
     const every = Math.max(1, Math.floor(cycles / 20));
     const readings = () => readFileSync(out, 'utf8').split('\n').filter(Boolean).map(Number);
-    const previous = process.env.SMART_HEAP_PROBE_OUT;
-    process.env.SMART_HEAP_PROBE_OUT = out; // the server inherits it
     try {
         await measureWorkspaceMemory({
             bin, cwd, dir, files, cycles,
             nodeArgs: ['--expose-gc', '--require', fileURLToPath(new URL('./heap-probe.cjs', import.meta.url))],
+            env: { SMART_HEAP_PROBE_OUT: out },
             probe: async (session, index) => {
                 if (index % every !== every - 1) {
                     return;
@@ -182,14 +182,10 @@ export async function measureLiveHeap({ bin, cwd, dir, files, cycles }) {
                 }
             }
         });
+        const liveMb = readings();
+        const edge = Math.min(3, Math.max(1, Math.floor(liveMb.length / 2)));
+        return { liveMb, growthMb: median(liveMb.slice(-edge)) - median(liveMb.slice(0, edge)) };
     } finally {
-        if (previous === undefined) {
-            delete process.env.SMART_HEAP_PROBE_OUT;
-        } else {
-            process.env.SMART_HEAP_PROBE_OUT = previous;
-        }
+        rmSync(folder, { recursive: true, force: true });
     }
-    const liveMb = readings();
-    const edge = Math.min(3, Math.max(1, Math.floor(liveMb.length / 2)));
-    return { liveMb, growthMb: median(liveMb.slice(-edge)) - median(liveMb.slice(0, edge)) };
 }

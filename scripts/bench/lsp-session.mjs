@@ -15,9 +15,10 @@ export class LspSession {
      * @param {string} bin   the `smart` entry point
      * @param {string} cwd
      * @param {string[]} [nodeArgs] options for the server's node, e.g. --cpu-prof to profile it
+     * @param {Record<string, string>} [env] variables added to the server's environment
      */
-    constructor(bin, cwd, nodeArgs = []) {
-        this.process = spawn(process.execPath, [...nodeArgs, bin, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    constructor(bin, cwd, nodeArgs = [], env = {}) {
+        this.process = spawn(process.execPath, [...nodeArgs, bin, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
         this.stderr = '';
         this.process.stderr.on('data', chunk => {
             this.stderr += chunk;
