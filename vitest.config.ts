@@ -6,6 +6,8 @@ export default defineConfig({
     resolve: {
         alias: {
             '@smart-plan/language/polyfill': fileURLToPath(new URL('./packages/language/polyfill.js', import.meta.url)),
+            '@smart-plan/language/protocol': fileURLToPath(new URL('./packages/language/src/protocol.ts', import.meta.url)),
+            '@smart-plan/language/common': fileURLToPath(new URL('./packages/language/src/common/index.ts', import.meta.url)),
             '@smart-plan/language': fileURLToPath(new URL('./packages/language/src/index.ts', import.meta.url))
         }
     },

@@ -17,25 +17,6 @@ const dist = join(here, 'dist');
 const dev = process.argv.includes('--dev');
 const started = performance.now();
 
-// Our workspace packages have no top-level side effects beyond the polyfill: tell
-// esbuild so that the client bundle keeps only what it uses of @smart-plan/language
-// (a few date functions), not Langium.
-const workspaceOut = ['packages/language/out/', 'packages/cli/out/'].map(folder => join(root, folder));
-const workspaceSideEffects = {
-    name: 'workspace-side-effects',
-    setup(build) {
-        build.onResolve({ filter: /.*/ }, async args => {
-            const ours = /^@smart-plan\/(language|cli)(\/|$)/.test(args.path)
-                || (args.path.startsWith('.') && workspaceOut.some(folder => args.importer.startsWith(folder)));
-            if (!ours || args.pluginData?.skip || args.path.endsWith('/polyfill')) {
-                return undefined;
-            }
-            const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { skip: true } });
-            return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: resolved.path, sideEffects: false };
-        });
-    }
-};
-
 const common = {
     bundle: true,
     minify: !dev,
@@ -56,8 +37,7 @@ const results = await Promise.all([
         platform: 'node',
         format: 'cjs',
         target: 'node20',
-        external: ['vscode'],
-        plugins: [workspaceSideEffects]
+        external: ['vscode']
     }),
     esbuild.build({
         ...common,

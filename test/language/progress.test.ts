@@ -1,7 +1,7 @@
 // The plan model's figures: planned path, Expected(d), actual, progress, status and the
 // implied monthly rate, for increasing and decreasing goals at several dates.
 import { describe, expect, test } from 'vitest';
-import { expectedAt, extractPlan, goalProgress, isGoal, lettersByGoal, reviewRhythm, smartLetters, toDay, trackable, type Goal, type GoalFacts, type PlanFile } from '@smart-plan/language';
+import { expectedAt, extractPlan, goalProgress, isGoal, letterOfRule, lettersByGoal, reviewRhythm, smartLetters, toDay, trackable, type Goal, type GoalFacts, type PlanFile } from '@smart-plan/language';
 import { sortIfUnordered } from '../../packages/language/src/model/ordering.js';
 import { buildPlan } from '../helpers.js';
 
@@ -202,8 +202,8 @@ describe('review rhythm', () => {
 
 describe('SMART letters', () => {
     test('a letter fails when a rule of that letter reports on the goal', () => {
-        expect(smartLetters(['goal-without-owner', 'goal-missing-baseline', 'goal-behind'])).toEqual({ S: true, M: true, A: false, R: false, T: true });
-        expect(smartLetters([])).toEqual({ S: true, M: true, A: true, R: true, T: true });
+        expect(smartLetters(['goal-without-owner', 'goal-missing-baseline', 'goal-behind'], letterOfRule)).toEqual({ S: true, M: true, A: false, R: false, T: true });
+        expect(smartLetters([], letterOfRule)).toEqual({ S: true, M: true, A: true, R: true, T: true });
     });
 
     test('letters per goal come from the diagnostics about that goal', async () => {
@@ -211,7 +211,7 @@ describe('SMART letters', () => {
 goal a "A" { metric m }
 goal b "B" { metric m baseline 10 on 2027-01-01 target 12 by 2027-03-31 }`); // within one quarter, +6%/month: R holds
         const names = document.parseResult.value.declarations.filter(isGoal).map(g => g.name);
-        const letters = lettersByGoal(document.diagnostics ?? [], names);
+        const letters = lettersByGoal(document.diagnostics ?? [], names, letterOfRule);
         expect(letters.get('a')).toEqual({ S: false, M: false, A: false, R: false, T: false });
         expect(letters.get('b')).toEqual({ S: false, M: true, A: false, R: true, T: true });
     });

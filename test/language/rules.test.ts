@@ -669,14 +669,24 @@ const CASES: Record<string, RuleCase> = {
         severity: 'error',
         triggers: [
             { why: 'a block left open at the end of the file', plan: plan({ extra: 'person dan "Dan Roe" {' }),
-                at: { line: 'person dan', text: '' }, says: /Expected '\}' here, but found the end of the file/ },
-            { why: 'a review cadence that is not a whole number', plan: plan({ header: { review: 'every 1.5 months' } }),
-                at: { line: 'review every 1.5', text: '1.5' }, says: /A review cadence counts whole periods: write 'every N months' with N a whole number above 0, not 1\.5/ }
+                at: { line: 'person dan', text: '' }, says: /Expected '\}' here, but found the end of the file/ }
         ],
         nearMisses: [
             { why: 'the same block closed', plan: plan({ extra: 'person dan "Dan Roe" { role "Coach" }' }) },
-            { why: 'a name that starts with a keyword', plan: plan({ extra: 'person reviewer "Rev Iew"' }) },
-            { why: 'a whole-number cadence', plan: plan({ header: { review: 'every 2 months' } }) }
+            { why: 'a name that starts with a keyword', plan: plan({ extra: 'person reviewer "Rev Iew"' }) }
+        ]
+    },
+    'invalid-cadence': {
+        severity: 'error',
+        triggers: [
+            { why: 'a review cadence that is not a whole number', plan: plan({ header: { review: 'every 1.5 months' } }),
+                at: { line: 'review every 1.5', text: '1.5' }, says: /A review cadence counts whole periods: write 'every N months' with N a whole number above 0, not 1\.5/ },
+            { why: "a goal's cadence of zero weeks", plan: plan({ goal: { review: 'every 0 weeks' } }),
+                at: { line: 'review every 0', text: '0' }, says: /write 'every N weeks' with N a whole number above 0, not 0/ }
+        ],
+        nearMisses: [
+            { why: 'a whole-number cadence', plan: plan({ header: { review: 'every 2 months' } }) },
+            { why: "a goal's own whole-number cadence", plan: plan({ goal: { review: 'every 1 quarter' } }) }
         ]
     },
     'unknown-suppression': {
@@ -813,6 +823,7 @@ goal noMetric "No metric" {
     benchmark 130 by 2027-03-01
     target 200 by 2027-12-31
     owner ann
+    review every 0 weeks
 }
 goal noDeadline "No deadline" {
     for client
@@ -1028,35 +1039,36 @@ describe('one plan', () => {
             at('plan.smart', 21, 'avatar-unused', 'lurker'),
             at('plan.smart', 21, 'avatar-without-needs', 'lurker'),
             at('plan.smart', 33, 'goal-not-measurable', 'noMetric'),
-            at('plan.smart', 40, 'goal-not-time-bound', 'noDeadline'),
-            at('plan.smart', 48, 'goal-without-owner', 'noOwner'),
-            at('plan.smart', 55, 'goal-without-avatar', 'noAvatar'),
-            at('plan.smart', 62, 'goal-missing-baseline', 'noBaseline'),
-            at('plan.smart', 69, 'goal-without-benchmarks', 'noBenchmarks'),
-            at('plan.smart', 81, 'benchmark-not-monotonic', '125'),
-            at('plan.smart', 90, 'benchmark-outside-span', '2028-01-31'),
-            at('plan.smart', 99, 'target-unreasonable', '2000 by 2027-12-31'),
-            at('plan.smart', 102, 'goal-without-strategy', 'unserved'),
-            at('plan.smart', 117, 'goal-alignment-cycle', 'circular'),
-            at('plan.smart', 124, 'deadline-outside-period', '2028-03-31'),
-            at('plan.smart', 127, 'goal-behind', 'lagging'),
-            at('plan.smart', 135, 'goal-at-risk', 'wobbly'),
-            at('plan.smart', 143, 'goal-missed', 'overdue'),
-            at('plan.smart', 151, 'checkin-stale', 'quietGoal'),
-            at('plan.smart', 167, 'strategy-without-audience', 'quiet'),
-            at('plan.smart', 171, 'strategy-without-goal', 'orphan'),
-            at('plan.smart', 175, 'strategy-without-message', 'mute'),
-            at('plan.smart', 179, 'strategy-without-tactic', 'idle'),
-            at('plan.smart', 188, 'tactic-without-owner', 'calls'),
-            at('plan.smart', 189, 'tactic-without-strategy', 'stray'),
-            at('plan.smart', 193, 'step-without-reaction', 'compare'),
-            at('plan.smart', 196, 'checkin-outside-span', 'grow'),
-            at('plan.smart', 199, 'unit-mismatch', '135%'),
-            at('plan.smart', 216, 'duplicate-checkin', 'grow'),
-            at('plan.smart', 218, 'unresolved-reference', 'nobody'),
-            at('plan.smart', 219, 'invalid-date', '2027-02-30'),
-            at('plan.smart', 221, 'skill-without-coach', 'pitch'),
-            at('plan.smart', 223, 'syntax-error', ''),
+            at('plan.smart', 39, 'invalid-cadence', '0'),
+            at('plan.smart', 41, 'goal-not-time-bound', 'noDeadline'),
+            at('plan.smart', 49, 'goal-without-owner', 'noOwner'),
+            at('plan.smart', 56, 'goal-without-avatar', 'noAvatar'),
+            at('plan.smart', 63, 'goal-missing-baseline', 'noBaseline'),
+            at('plan.smart', 70, 'goal-without-benchmarks', 'noBenchmarks'),
+            at('plan.smart', 82, 'benchmark-not-monotonic', '125'),
+            at('plan.smart', 91, 'benchmark-outside-span', '2028-01-31'),
+            at('plan.smart', 100, 'target-unreasonable', '2000 by 2027-12-31'),
+            at('plan.smart', 103, 'goal-without-strategy', 'unserved'),
+            at('plan.smart', 118, 'goal-alignment-cycle', 'circular'),
+            at('plan.smart', 125, 'deadline-outside-period', '2028-03-31'),
+            at('plan.smart', 128, 'goal-behind', 'lagging'),
+            at('plan.smart', 136, 'goal-at-risk', 'wobbly'),
+            at('plan.smart', 144, 'goal-missed', 'overdue'),
+            at('plan.smart', 152, 'checkin-stale', 'quietGoal'),
+            at('plan.smart', 168, 'strategy-without-audience', 'quiet'),
+            at('plan.smart', 172, 'strategy-without-goal', 'orphan'),
+            at('plan.smart', 176, 'strategy-without-message', 'mute'),
+            at('plan.smart', 180, 'strategy-without-tactic', 'idle'),
+            at('plan.smart', 189, 'tactic-without-owner', 'calls'),
+            at('plan.smart', 190, 'tactic-without-strategy', 'stray'),
+            at('plan.smart', 194, 'step-without-reaction', 'compare'),
+            at('plan.smart', 197, 'checkin-outside-span', 'grow'),
+            at('plan.smart', 200, 'unit-mismatch', '135%'),
+            at('plan.smart', 217, 'duplicate-checkin', 'grow'),
+            at('plan.smart', 219, 'unresolved-reference', 'nobody'),
+            at('plan.smart', 220, 'invalid-date', '2027-02-30'),
+            at('plan.smart', 222, 'skill-without-coach', 'pitch'),
+            at('plan.smart', 224, 'syntax-error', ''),
             at('unit.smart', 1, 'plan-without-review', 'plan')
         ]);
     });

@@ -130,7 +130,10 @@ describe('hover', () => {
     });
 
     test('plan text is escaped, not interpreted as Markdown', async () => {
-        await expectHover(services)({ text: 'person <|>p "<img src=x onerror=alert(1)> *bold*"', index: 0, hover: '**person** `p` — \\<img src=x onerror=alert\\(1\\)\\> \\*bold\\*' });
+        // The one Markdown escape of every surface (common/markdown.ts): tags, emphasis and
+        // link brackets are escaped; ordinary punctuation such as parentheses stays readable.
+        await expectHover(services)({ text: 'person <|>p "<img src=x onerror=alert(1)> *bold*"', index: 0, hover: '**person** `p` — \\<img src=x onerror=alert(1)\\> \\*bold\\*' });
+        await expectHover(services)({ text: 'person <|>p "[click](javascript:alert(1)) `code` #1"', index: 0, hover: '**person** `p` — \\[click\\](javascript:alert(1)) \\`code\\` \\#1' });
     });
 });
 
@@ -220,7 +223,7 @@ describe('navigation, rename, links and symbols', () => {
 describe('smart/preview view model', () => {
     test('the view of a plan validates against its schema and holds the goal figures', async () => {
         const document = await buildPlan(plan);
-        const view = PlanViewSchema.parse(services.lsp.PlanInsight.planView(document, 'plan.smart'));
+        const view = PlanViewSchema.parse(services.plan.PlanInsight.planView(document, 'plan.smart'));
         expect(view.header).toMatchObject({ title: 'P', owner: 'ana', cadence: 'every 2 weeks', reviewOverdue: true, nextReviewDue: '2027-01-15' });
         const grow = view.goals[0];
         expect(grow).toMatchObject({ name: 'grow', status: 'on-track', actual: 170, target: 400, baseline: 120, deadline: '2027-12-31', letters: { S: true, M: true, A: true, R: true, T: true } });

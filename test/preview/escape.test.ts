@@ -1,7 +1,8 @@
 // Escaping: the html template escapes every interpolation but markup it built itself;
 // escapeMarkdown makes plan text inert in Markdown.
 import { describe, expect, test } from 'vitest';
-import { escapeHtml, escapeMarkdown, html, lineAttribute, SafeHtml } from '../../packages/preview/src/escape.js';
+import { escapeMarkdown } from '@smart-plan/language/protocol';
+import { escapeHtml, html, lineAttribute, SafeHtml } from '../../packages/preview/src/escape.js';
 
 describe('escapeHtml and html``', () => {
     test('escapes the five characters that matter in content and quoted attributes', () => {

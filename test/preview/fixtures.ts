@@ -121,5 +121,5 @@ export function fullView(): PlanView {
 /** The real view model of a plan text, as `smart/preview` and `smart report` build it. */
 export async function viewOfPlan(text: string, file = 'plan.smart', today = '2027-03-15'): Promise<PlanView> {
     const document = await buildPlan(text, { today });
-    return services.lsp.PlanInsight.planView(document, file);
+    return services.plan.PlanInsight.planView(document, file);
 }

@@ -32,7 +32,7 @@ describe('what the user sees', () => {
     test('an empty file, or one of only comments, is a plan with nothing to report', async () => {
         expect(await findingsOf('')).toEqual([]);
         expect(await findingsOf(HOSTILE_TEXTS['only whitespace and comments']())).toEqual([]);
-        expect(services.lsp.PlanInsight.planView(await buildPlan('')).goals).toEqual([]);
+        expect(services.plan.PlanInsight.planView(await buildPlan('')).goals).toEqual([]);
     });
 
     test('CRLF, CR and mixed line endings give the same diagnostics at the same places as LF', async () => {
@@ -75,7 +75,7 @@ describe('what the user sees', () => {
     test('a 1 MB title is kept whole; a 1 MB line of words is one syntax error', async () => {
         const title = await buildPlan(HOSTILE_TEXTS['a 1 MB title']());
         expect(findings(title).filter(f => f.severity === 'error')).toEqual([]);
-        expect(services.lsp.PlanInsight.planView(title).file).toBeDefined();
+        expect(services.plan.PlanInsight.planView(title).file).toBeDefined();
         const words = findings(await buildPlan(HOSTILE_TEXTS['a 1 MB line of words']()));
         expect(words.map(f => f.rule)).toEqual(['syntax-error']);
     });
@@ -100,7 +100,7 @@ describe('what the user sees', () => {
         expect(document.textDocument.lineCount).toBeGreaterThanOrEqual(100_000);
         expect(findings(document).filter(f => f.severity === 'error')).toEqual([]);
         expect(rangeProblems(document)).toEqual([]);
-        const view = services.lsp.PlanInsight.planView(document);
+        const view = services.plan.PlanInsight.planView(document);
         expect(PlanViewSchema.safeParse(view).success).toBe(true);
         expect(view.goals.length).toBeGreaterThan(4_000);
         expect(view.goals.every(goal => goal.status === 'on-track')).toBe(true);
@@ -126,7 +126,7 @@ describe('what the user sees', () => {
     test('names like __proto__ and constructor are names like any other', async () => {
         const document = await buildPlan(HOSTILE_TEXTS['__proto__ and constructor as names']());
         expect(findings(document).filter(f => f.rule === 'unresolved-reference' || f.rule === 'duplicate-name')).toEqual([]);
-        const view = services.lsp.PlanInsight.planView(document);
+        const view = services.plan.PlanInsight.planView(document);
         expect(view.goals.map(g => [g.name, g.owner, g.metric])).toEqual([['hasOwnProperty', '__proto__', 'toString']]);
     });
 });

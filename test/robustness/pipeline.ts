@@ -77,7 +77,7 @@ export async function checkPipeline(text: string, budgetMs = CASE_BUDGET_MS): Pr
         for (const goal of services.plan.PlanModelProvider.modelOf(document).facts.goals) {
             goalProgress(goal, TODAY_DAY, 0.1);
         }
-        const view = services.lsp.PlanInsight.planView(document);
+        const view = services.plan.PlanInsight.planView(document);
         const parsed = PlanViewSchema.safeParse(view);
         expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), 'the view model smart/preview sends').toEqual([]);
         expect(diffPlans(facts, facts)).toEqual([]);

@@ -41,13 +41,13 @@ describe('found by fuzzing and hostile inputs', () => {
 
     test('the view model of 5,000 goals with 30,000 diagnostics is built in linear time', async () => {
         const document = await buildPlan(Array.from({ length: 5_000 }, (_, i) => `goal g${i} "G" {}`).join('\n'));
-        const { ms } = await timed(async () => services.lsp.PlanInsight.planView(document));
+        const { ms } = await timed(async () => services.plan.PlanInsight.planView(document));
         expect(ms).toBeLessThan(3_000);
     }, 30_000);
 
     test('a plan mid-edit (a goal or step without name or title) still gives a valid view model', async () => {
         for (const text of ['goal {\n}\n', 'avatar a "A" {}\njourney j for a {\n    step s {\n    }\n}\n', 'strategy s "S" { serves g }\ngoal g "G" {}\ntactic {\n executes s }\n', 'review 2027-01-01 {\n}\n']) {
-            const view = services.lsp.PlanInsight.planView(await buildPlan(text));
+            const view = services.plan.PlanInsight.planView(await buildPlan(text));
             const parsed = PlanViewSchema.safeParse(view);
             expect(parsed.success ? [] : parsed.error.issues, text).toEqual([]);
         }
@@ -62,7 +62,7 @@ strategy s "S" { serves g }
 tactic t "T" { executes s budget ${big} USD per week }
 tactic u "U" { executes s budget ${big} USD per week }
 `;
-        const view = services.lsp.PlanInsight.planView(await buildPlan(plan));
+        const view = services.plan.PlanInsight.planView(await buildPlan(plan));
         expect(PlanViewSchema.safeParse(view).success).toBe(true);
         expect(view.goals[0].monthlyRate).toBeNull();
     });

@@ -115,7 +115,7 @@ function grammarStringFields(): string[] {
 
 async function hostileView(): Promise<PlanView> {
     const document = await buildPlan(HOSTILE_PLAN);
-    return services.lsp.PlanInsight.planView(document);
+    return services.plan.PlanInsight.planView(document);
 }
 
 /** The page's Content-Security-Policy, its attribute value unescaped. */

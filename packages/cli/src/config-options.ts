@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isRuleId, parseDate, type ConfiguredSeverity, type RuleId, type SmartServices } from '@smart-plan/language';
+import { CONFIGURED_SEVERITIES, isConfiguredSeverity, isRuleId, parseIsoDay, type ConfiguredSeverity, type RuleId, type SmartServices } from '@smart-plan/language';
 import { URI } from 'langium';
 import { CliError } from './cli-error.js';
 
@@ -19,23 +19,21 @@ export const CONFIG_OPTIONS_HELP = `  --config FILE        use this .smartrc.jso
   --today DATE         evaluate progress as of this day (YYYY-MM-DD)
   --rule id=severity   set a rule's severity (off, info, warning, error); repeatable`;
 
-const SEVERITIES = ['off', 'info', 'warning', 'error'];
-
 export function applyConfigOptions(services: SmartServices, values: { config?: string; today?: string; rule?: string[] }, files: string[], cwd: string): void {
     const provider = services.config.ConfigProvider;
-    if (values.today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(values.today) && parseDate(values.today, 'start').ok)) {
+    if (values.today !== undefined && parseIsoDay(values.today) === undefined) {
         throw new CliError(`--today: '${values.today}' is not a real date written YYYY-MM-DD`);
     }
     const rules: Partial<Record<RuleId, ConfiguredSeverity>> = {};
     for (const setting of values.rule ?? []) {
         const [id, severity] = setting.split('=');
-        if (!id || !severity || !SEVERITIES.includes(severity)) {
-            throw new CliError(`--rule: expected id=severity with severity one of ${SEVERITIES.join(', ')}, got '${setting}'`);
+        if (!id || !severity || !isConfiguredSeverity(severity)) {
+            throw new CliError(`--rule: expected id=severity with severity one of ${CONFIGURED_SEVERITIES.join(', ')}, got '${setting}'`);
         }
         if (!isRuleId(id)) {
             throw new CliError(`--rule: unknown rule id '${id}'`);
         }
-        rules[id] = severity as ConfiguredSeverity;
+        rules[id] = severity;
     }
     if (values.config !== undefined) {
         const path = resolve(cwd, values.config);

@@ -1,20 +1,11 @@
 /**
  * The rule documentation page (packages/cli/docs/rules.md), rendered from the rule
- * catalogue so the page and the rules cannot drift apart. Pure: the catalogue in, Markdown
+ * modules' metadata so the page and the rules cannot drift apart. Pure: the catalogue in, Markdown
  * out; scripts/generate-rule-docs.mjs writes it and a test checks the committed page.
  * Each rule gets a heading that is its id, so `rules.md#<rule-id>` links to it (the SARIF
  * output's helpUri does).
  */
-import type { RuleMetadata, SmartLetter } from '@smart-plan/language';
-
-/** What each SMART letter stands for, as the method names it. */
-export const LETTER_NAMES: Record<SmartLetter, string> = {
-    S: 'Specific',
-    M: 'Measurable',
-    A: 'Aligned and Accountable',
-    R: 'Reasonable',
-    T: 'Time-bound'
-};
+import { LETTER_NAMES, type RuleMetadata } from '@smart-plan/language';
 
 /** The SMART letter of a rule in words, e.g. `M (Measurable)`, or `—` for none. */
 export function letterLabel(rule: Pick<RuleMetadata, 'letter'>): string {
@@ -28,7 +19,7 @@ export function renderRuleDocs(rules: readonly RuleMetadata[]): string {
     const lines = [
         '# smart lint rules',
         '',
-        '<!-- Generated from packages/language/src/validation/rule-catalogue.ts by',
+        '<!-- Generated from the rule modules (packages/language/src/rules/) by',
         '     `node scripts/generate-rule-docs.mjs` (after `npx tsc -b`). Do not edit by hand. -->',
         '',
         `Every diagnostic of \`smart lint\` (and of the editor) carries one of these ${rules.length} rule ids.`,

@@ -1,8 +1,11 @@
 /**
- * The typed protocol between the language server and its clients beyond plain LSP: the
- * `smart/preview` request and the view model it returns. Imports nothing but zod, so the
- * extension client and the preview pane can use it without pulling in Langium.
+ * `@smart-plan/language/protocol`: the typed protocol between the language server and its
+ * clients beyond plain LSP (the `smart/preview` request and the view model it returns, as
+ * zod schemas), with the shared vocabulary and formatters (common/) every surface renders
+ * with. Imports nothing but zod and common/, so the extension client and the preview pane
+ * can use it without pulling in Langium.
  */
+export * from './common/index.js';
 export * from './model/plan-view-schema.js';
 
 /** `smart/preview`: the progress view model of one open plan. */

@@ -1,13 +1,14 @@
 /**
  * The dependency-injection modules of the .smart language: Langium's defaults plus our
- * scoping, value conversion, validation and configuration. createSmartServices builds the
+ * scoping, value conversion, validation (the rule modules), configuration and the plan
+ * services. createSmartServices builds the
  * one service container shared by the language server, the CLI and the tests.
  */
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { inject, type Module } from 'langium';
 import { SmartGeneratedModule, SmartGeneratedSharedModule } from './generated/module.js';
-import { PlanInsight } from './lsp/plan-insight.js';
+import { PlanInsight } from './plan/plan-insight.js';
 import { SmartCodeActionProvider } from './lsp/smart-code-actions.js';
 import { SmartCodeLensProvider } from './lsp/smart-code-lens.js';
 import { SmartCompletionProvider } from './lsp/smart-completion.js';
@@ -25,12 +26,12 @@ import { SmartScopeComputation } from './references/smart-scope-computation.js';
 import { SmartScopeProvider } from './references/smart-scope-provider.js';
 import { SmartDocumentValidator } from './validation/smart-document-validator.js';
 import { SmartValidationRegistry } from './validation/smart-validation-registry.js';
-import { registerValidationChecks } from './validation/smart-validator.js';
-import { SmartConfigProvider } from './workspace/config-provider.js';
+import { registerRuleChecks } from './validation/rule-registration.js';
+import { SmartConfigProvider } from './config/config-provider.js';
 import { SmartDocumentBuilder } from './workspace/smart-document-builder.js';
 import { SmartIndexManager } from './workspace/smart-index-manager.js';
-import { PlanModelProvider } from './workspace/plan-model-provider.js';
-import { UsageIndex } from './workspace/usage-index.js';
+import { PlanModelProvider } from './plan/plan-model-provider.js';
+import { UsageIndex } from './plan/usage-index.js';
 
 export interface SmartAddedServices {
     config: {
@@ -39,15 +40,13 @@ export interface SmartAddedServices {
     plan: {
         UsageIndex: UsageIndex;
         PlanModelProvider: PlanModelProvider;
+        PlanInsight: PlanInsight;
     };
     references: {
         ScopeProvider: SmartScopeProvider;
     };
     validation: {
         ValidationRegistry: SmartValidationRegistry;
-    };
-    lsp: {
-        PlanInsight: PlanInsight;
     };
 }
 
@@ -59,7 +58,8 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
     },
     plan: {
         UsageIndex: services => new UsageIndex(services),
-        PlanModelProvider: services => new PlanModelProvider(services, () => services.plan.UsageIndex)
+        PlanModelProvider: services => new PlanModelProvider(services, () => services.plan.UsageIndex),
+        PlanInsight: services => new PlanInsight(services)
     },
     parser: {
         ValueConverter: () => new SmartValueConverter(),
@@ -80,7 +80,6 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
     },
     lsp: {
         Formatter: () => new SmartFormatter(),
-        PlanInsight: services => new PlanInsight(services),
         HoverProvider: services => new SmartHoverProvider(services),
         CodeLensProvider: services => new SmartCodeLensProvider(services),
         InlayHintProvider: services => new SmartInlayHintProvider(services),
@@ -103,7 +102,7 @@ export function createSmartServices(context: DefaultSharedModuleContext): { shar
     const shared = inject(createDefaultSharedModule(context), SmartGeneratedSharedModule, SmartSharedModule);
     const Smart = inject(createDefaultModule({ shared }), SmartGeneratedModule, SmartModule);
     shared.ServiceRegistry.register(Smart);
-    registerValidationChecks(Smart);
+    registerRuleChecks(Smart);
     if (!context.connection) {
         // Without a language client nobody sends the configuration; start it ourselves.
         shared.workspace.ConfigurationProvider.initialized({});

@@ -5,7 +5,7 @@
  */
 import type { GoalView } from '@smart-plan/language/protocol';
 import { html, type SafeHtml } from './escape.js';
-import { formatCompact, formatDate, formatValue, monthName } from './format.js';
+import { formatCompact, formatDate, formatValue, monthName } from '@smart-plan/language/protocol';
 import { chartGeometry, type ChartPoint } from './geometry.js';
 
 export function renderChart(goal: GoalView, today: string): SafeHtml {

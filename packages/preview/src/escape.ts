@@ -2,7 +2,7 @@
  * Escaping, the only way plan text reaches the output. `html` is a tagged template whose
  * interpolations are escaped unless they are already `SafeHtml` (markup this package
  * built), so text from a plan can never open a tag or leave a double-quoted attribute.
- * `escapeMarkdown` does the same job for the Markdown report.
+ * (The Markdown report escapes with the shared `escapeMarkdown` of the protocol.)
  */
 
 /** Markup built by this package; the only thing `html` inserts unescaped. */
@@ -49,17 +49,4 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
 /** ` data-line="N"` for a declaration's 0-based line; nothing when the line is not a whole number. */
 export function lineAttribute(line: number | undefined): SafeHtml {
     return new SafeHtml(typeof line === 'number' && Number.isInteger(line) && line >= 0 ? ` data-line="${line}"` : '');
-}
-
-/**
- * Text made inert in Markdown (CommonMark and GitHub's): backslash before every character
- * that could start emphasis, code, a link or image (`[`), an HTML tag or autolink (`<`),
- * an entity, a heading's closing `#` or a table cell, and line breaks folded into spaces
- * so a cell or heading stays on one line. The report never starts a line with plan
- * text, so line-start markers need no escaping.
- */
-export function escapeMarkdown(text: string): string {
-    return text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/[\\`*_[\]<>#|~&]/g, char => `\\${char}`);
 }

@@ -6,15 +6,15 @@
 import type { GoalView } from '@smart-plan/language/protocol';
 import { renderChart } from './chart.js';
 import { html, lineAttribute, type SafeHtml } from './escape.js';
-import { formatDate, formatDaysLeft, formatPercent, formatValue } from './format.js';
-import { statusClass, statusLabel } from './labels.js';
+import { formatDate, formatDaysLeft, formatPercent, formatValue } from '@smart-plan/language/protocol';
+import { statusChip, statusClass } from './labels.js';
 import { renderLetterReasons, renderLetters } from './letters.js';
 import { renderProgressBar } from './progress-bar.js';
 import { renderStrategyTree } from './strategy-tree.js';
 
 /** The status chip: a symbol and words, coloured by status. */
 export function renderStatusChip(status: string): SafeHtml {
-    const label = statusLabel(status);
+    const label = statusChip(status);
     return html`<span class="${`sp-chip sp-chip-${statusClass(status)}`}"><span class="sp-chip-symbol" aria-hidden="true">${label.symbol}</span> ${label.text}</span>`;
 }
 

@@ -5,10 +5,10 @@
  */
 import type { GoalView } from '@smart-plan/language/protocol';
 import { html, type SafeHtml } from './escape.js';
-import { LETTER_NAMES, LETTERS, type Letter } from './labels.js';
+import { LETTER_NAMES, SMART_LETTERS, type SmartLetter } from '@smart-plan/language/protocol';
 
 /** The tooltip of a letter: its name and, when it fails, why. */
-export function letterTooltip(goal: Pick<GoalView, 'letters' | 'letterReasons'>, letter: Letter): string {
+export function letterTooltip(goal: Pick<GoalView, 'letters' | 'letterReasons'>, letter: SmartLetter): string {
     const name = `${letter} — ${LETTER_NAMES[letter]}`;
     if (goal.letters[letter]) {
         return `${name}: satisfied`;
@@ -18,7 +18,7 @@ export function letterTooltip(goal: Pick<GoalView, 'letters' | 'letterReasons'>,
 }
 
 export function renderLetters(goal: GoalView): SafeHtml {
-    return html`<ul class="sp-letters" aria-label="SMART letters">${LETTERS.map(letter => {
+    return html`<ul class="sp-letters" aria-label="SMART letters">${SMART_LETTERS.map(letter => {
         const ok = goal.letters[letter] === true;
         const tooltip = letterTooltip(goal, letter);
         return html`<li class="${ok ? 'sp-letter sp-letter-ok' : 'sp-letter sp-letter-fail'}" title="${tooltip}" aria-label="${tooltip}">${letter}</li>`;
@@ -27,7 +27,7 @@ export function renderLetters(goal: GoalView): SafeHtml {
 
 /** The failing letters' reasons as a list under the card, for print (tooltips do not print). */
 export function renderLetterReasons(goal: GoalView): SafeHtml {
-    const failing = LETTERS.filter(letter => goal.letters[letter] !== true);
+    const failing = SMART_LETTERS.filter(letter => goal.letters[letter] !== true);
     if (failing.length === 0) {
         return html``;
     }

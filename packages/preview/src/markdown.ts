@@ -5,9 +5,8 @@
  * strategies and tactics with budgets), and the journeys. Plan text is escaped.
  */
 import type { GoalView, JourneyView, PlanView } from '@smart-plan/language/protocol';
-import { escapeMarkdown as md } from './escape.js';
-import { formatBudgets, formatDate, formatDaysLeft, formatMoney, formatPercent, formatValue, plural } from './format.js';
-import { LETTER_NAMES, LETTERS, statusLabel } from './labels.js';
+import { escapeMarkdown as md, formatBudgets, formatDate, formatDaysLeft, formatLetters, formatMoney, formatPercent, formatSeverityCounts, formatValue, LETTER_NAMES, SMART_LETTERS } from '@smart-plan/language/protocol';
+import { statusChip } from './labels.js';
 
 export function renderPlanMarkdown(view: PlanView): string {
     const lines: string[] = [];
@@ -32,42 +31,37 @@ export function renderPlanMarkdown(view: PlanView): string {
     return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-/** `S M · R T`: failing letters shown as a dot, as in the editor's code lens. */
-export function lettersText(letters: GoalView['letters']): string {
-    return LETTERS.map(letter => letters[letter] ? letter : '·').join(' ');
-}
 
 function factsTable(view: PlanView): string[] {
     const header = view.header;
-    const { error, warning, info } = view.diagnostics;
     const rows: Array<[string, string]> = [];
     if (header?.owner) rows.push(['Owner', md(header.owner)]);
     if (header?.period) rows.push(['Period', `${md(formatDate(header.period.start))} – ${md(formatDate(header.period.end))}`]);
     rows.push(['Review cadence', header?.cadence ? md(header.cadence) : 'none set']);
     rows.push(['Last review', header?.lastReview ? md(formatDate(header.lastReview)) : 'none yet']);
     if (header?.nextReviewDue) rows.push(['Next review due', `${md(formatDate(header.nextReviewDue))}${header.reviewOverdue ? ' (**overdue**)' : ''}`]);
-    rows.push(['Diagnostics', `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info`]);
+    rows.push(['Diagnostics', formatSeverityCounts(view.diagnostics)]);
     return ['| Plan | |', '| --- | --- |', ...rows.map(([label, value]) => `| ${label} | ${value} |`)];
 }
 
 function goalsTable(goals: readonly GoalView[]): string[] {
     const rows = goals.map(goal => {
-        const status = statusLabel(goal.status);
+        const status = statusChip(goal.status);
         const standing = `${formatValue(goal.actual, goal.unit)} / ${formatValue(goal.target, goal.unit)}`;
         const deadline = goal.deadline ? `${formatDate(goal.deadline)}${goal.daysLeft !== null ? ` (${formatDaysLeft(goal.daysLeft)})` : ''}` : '—';
-        return `| ${md(goal.title)} | ${md(`${status.symbol} ${status.text}`)} | ${md(standing)} | ${md(formatPercent(goal.progress))} | ${md(deadline)} | ${lettersText(goal.letters)} |`;
+        return `| ${md(goal.title)} | ${md(`${status.symbol} ${status.text}`)} | ${md(standing)} | ${md(formatPercent(goal.progress))} | ${md(deadline)} | ${formatLetters(goal.letters)} |`;
     });
     return ['| Goal | Status | Actual / target | Progress | Deadline | SMART |', '| --- | --- | --- | --- | --- | --- |', ...rows];
 }
 
 function goalSection(goal: GoalView): string[] {
-    const status = statusLabel(goal.status);
+    const status = statusChip(goal.status);
     const lines = [`### ${md(goal.title)}`, ''];
     lines.push(`- **Status:** ${md(`${status.symbol} ${status.text}`)} · actual ${md(formatValue(goal.actual, goal.unit))}, expected today ${md(formatValue(goal.expected, goal.unit))}, target ${md(formatValue(goal.target, goal.unit))} (${md(formatPercent(goal.progress))} of the way from ${md(formatValue(goal.baseline, goal.unit))})`);
     lines.push(`- **Owner:** ${goal.owner ? md(goal.owner) : 'none'}${goal.avatars.length > 0 ? ` · **For:** ${goal.avatars.map(md).join(', ')}` : ''}${goal.metric ? ` · **Metric:** ${md(goal.metric)}` : ''}`);
     lines.push(`- **Deadline:** ${goal.deadline ? md(formatDate(goal.deadline)) + (goal.daysLeft !== null ? ` (${formatDaysLeft(goal.daysLeft)})` : '') : 'none'}`);
-    lines.push(`- **SMART:** ${lettersText(goal.letters)}`);
-    for (const letter of LETTERS.filter(l => !goal.letters[l])) {
+    lines.push(`- **SMART:** ${formatLetters(goal.letters)}`);
+    for (const letter of SMART_LETTERS.filter(l => !goal.letters[l])) {
         const reasons = goal.letterReasons[letter] ?? [];
         lines.push(`  - **${letter}** (${LETTER_NAMES[letter]}) not satisfied${reasons.length > 0 ? `: ${reasons.map(md).join(' ')}` : ''}`);
     }

@@ -5,8 +5,8 @@
  */
 import type { PlanView } from '@smart-plan/language/protocol';
 import { html, lineAttribute, type SafeHtml } from './escape.js';
-import { formatDate, plural } from './format.js';
-import { STATUS_LABELS, statusClass, type GoalStatus } from './labels.js';
+import { formatDate, GOAL_STATUSES, plural, STATUS_WORDS, type GoalStatus } from '@smart-plan/language/protocol';
+import { statusClass } from './labels.js';
 
 export function renderPlanHeader(view: PlanView): SafeHtml {
     const header = view.header;
@@ -34,10 +34,10 @@ function renderSummary(view: PlanView): SafeHtml {
         const status = statusClass(goal.status);
         counts.set(status, (counts.get(status) ?? 0) + 1);
     }
-    const statuses = (Object.keys(STATUS_LABELS) as GoalStatus[]).filter(status => counts.has(status));
+    const statuses = GOAL_STATUSES.filter(status => counts.has(status));
     const { error, warning, info } = view.diagnostics;
     return html`<div class="sp-summary">
-<p class="sp-summary-goals"><strong>${plural(view.goals.length, 'goal')}</strong>${statuses.map(status => html` <span class="${`sp-count sp-chip-${status}`}">${counts.get(status)} ${STATUS_LABELS[status].text.toLowerCase()}</span>`)}</p>
+<p class="sp-summary-goals"><strong>${plural(view.goals.length, 'goal')}</strong>${statuses.map(status => html` <span class="${`sp-count sp-chip-${status}`}">${counts.get(status)} ${STATUS_WORDS[status].words}</span>`)}</p>
 <p class="sp-diagnostics" aria-label="Diagnostics by severity"><span class="${error > 0 ? 'sp-diag sp-diag-error' : 'sp-diag'}">${plural(error, 'error')}</span><span class="${warning > 0 ? 'sp-diag sp-diag-warning' : 'sp-diag'}">${plural(warning, 'warning')}</span><span class="${info > 0 ? 'sp-diag sp-diag-info' : 'sp-diag'}">${info} info</span></p>
 </div>`;
 }

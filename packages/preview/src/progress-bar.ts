@@ -7,7 +7,7 @@
  */
 import type { GoalView } from '@smart-plan/language/protocol';
 import { html, type SafeHtml } from './escape.js';
-import { formatDate, formatPercent, formatValue } from './format.js';
+import { formatDate, formatPercent, formatValue } from '@smart-plan/language/protocol';
 import { progressBar } from './geometry.js';
 
 export function renderProgressBar(goal: GoalView): SafeHtml {

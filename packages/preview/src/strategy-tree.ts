@@ -5,7 +5,7 @@
  */
 import type { GoalView, StrategyView } from '@smart-plan/language/protocol';
 import { html, lineAttribute, type SafeHtml } from './escape.js';
-import { formatBudgets, formatMoney } from './format.js';
+import { formatBudgets, formatMoney } from '@smart-plan/language/protocol';
 
 type TacticView = StrategyView['tactics'][number];
 

@@ -4,8 +4,7 @@
  * is given a file or folder (the explorer's context menu, other extensions, tests).
  */
 import * as vscode from 'vscode';
-import { parseDate, systemToday } from '@smart-plan/language';
-import { starterPlan } from '@smart-plan/cli/out/starter-plan.js';
+import { parseIsoDay, starterPlan, systemToday } from '@smart-plan/language/common';
 import { LANGUAGE_ID } from './client.js';
 
 export async function newPlan(target?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
@@ -35,8 +34,7 @@ export async function newPlan(target?: vscode.Uri): Promise<vscode.TextEditor | 
 /** `smart.today` when set to a valid date, else the real today. */
 function today(scope: vscode.Uri | undefined): number {
     const setting = vscode.workspace.getConfiguration('smart', scope).get<string>('today');
-    const parsed = setting ? parseDate(setting, 'start') : undefined;
-    return parsed?.ok ? parsed.day : systemToday();
+    return (setting ? parseIsoDay(setting) : undefined) ?? systemToday();
 }
 
 /** The file to write: the target itself, or `<title>.smart` in a target folder; never overwrites silently. */

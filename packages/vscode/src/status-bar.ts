@@ -5,38 +5,28 @@
  * the preview to the side.
  */
 import * as vscode from 'vscode';
-import type { GoalView, PlanView } from '@smart-plan/language/protocol';
+import { escapeMarkdown, STATUS_WORDS, type GoalStatus, type PlanView } from '@smart-plan/language/protocol';
 import { isPlanDocument } from './client.js';
 import type { PlanViewTracker, PlanViewUpdate } from './plan-view-tracker.js';
 
-const STATUS_WORDS: Record<GoalView['status'], string> = {
-    'on-track': 'on track',
-    'at-risk': 'at risk',
-    behind: 'behind',
-    done: 'done',
-    missed: 'missed',
-    'not-started': 'not started',
-    unknown: 'no data yet'
-};
-
 /** `2 on track · 1 at risk · 1 behind`, the words of the status bar item. */
 export function summarizeGoals(view: PlanView): { onTrack: number; atRisk: number; behind: number; text: string } {
-    const count = (status: GoalView['status']) => view.goals.filter(goal => goal.status === status).length;
+    const count = (status: GoalStatus) => view.goals.filter(goal => goal.status === status).length;
     const onTrack = count('on-track');
     const atRisk = count('at-risk');
     const behind = count('behind');
-    return { onTrack, atRisk, behind, text: `${onTrack} on track · ${atRisk} at risk · ${behind} behind` };
+    const words = (status: GoalStatus) => STATUS_WORDS[status].words;
+    return { onTrack, atRisk, behind, text: `${onTrack} ${words('on-track')} · ${atRisk} ${words('at-risk')} · ${behind} ${words('behind')}` };
 }
 
 export function goalsTooltip(view: PlanView): vscode.MarkdownString {
-    const escape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
-    const lines = [`**${escape(view.header?.title ?? 'SMART plan')}**, as of ${view.today}`, ''];
+    const lines = [`**${escapeMarkdown(view.header?.title ?? 'SMART plan')}**, as of ${view.today}`, ''];
     if (view.goals.length === 0) {
         lines.push('No goals yet.');
     }
     for (const goal of view.goals) {
         const progress = goal.progress === null ? '' : `, ${Math.round(goal.progress)}%`;
-        lines.push(`- ${escape(goal.title)}: ${STATUS_WORDS[goal.status]}${progress}`);
+        lines.push(`- ${escapeMarkdown(goal.title)}: ${STATUS_WORDS[goal.status].words}${progress}`);
     }
     lines.push('', 'Click to open the preview to the side.');
     const tooltip = new vscode.MarkdownString(lines.join('\n'));

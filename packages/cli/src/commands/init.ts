@@ -5,10 +5,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDate, systemToday } from '@smart-plan/language';
+import { parseIsoDay, starterPlan, systemToday } from '@smart-plan/language';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
-import { starterPlan } from '../starter-plan.js';
 
 export const INIT_HELP = `Usage: smart init [NAME] [--today DATE]
 
@@ -37,13 +36,9 @@ export async function runInit(args: string[], context: CommandContext): Promise<
     if (existsSync(file)) {
         throw new CliError(`${name}.smart already exists; not overwriting it`);
     }
-    let today = systemToday();
-    if (values.today !== undefined) {
-        const parsed = parseDate(values.today, 'start');
-        if (!parsed.ok || !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-            throw new CliError(`--today: '${values.today}' is not a real date written YYYY-MM-DD`);
-        }
-        today = parsed.day;
+    const today = values.today === undefined ? systemToday() : parseIsoDay(values.today);
+    if (today === undefined) {
+        throw new CliError(`--today: '${values.today}' is not a real date written YYYY-MM-DD`);
     }
     const title = basename(name).replace(/[-_]+/g, ' ').replace(/^\w/, c => c.toUpperCase());
     try {

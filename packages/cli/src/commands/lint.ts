@@ -64,14 +64,14 @@ export async function runLint(args: string[], context: CommandContext): Promise<
         diagnostics: diagnosticsOf(document).filter(d => !values.quiet || d.severity === 'error')
     }));
     const counts = tally(results);
-    const warningsFail = maxWarnings !== undefined && counts.warnings > maxWarnings;
+    const warningsFail = maxWarnings !== undefined && counts.warning > maxWarnings;
     const color = colorEnabled(context);
     context.stdout(FORMATS[format](results, { cwd: context.cwd, color, warningsFail }));
-    if (counts.errors > 0) {
+    if (counts.error > 0) {
         return 1;
     }
     if (warningsFail) {
-        context.stderr(`smart: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+        context.stderr(`smart: ${counts.warning} warnings, more than --max-warnings ${maxWarnings}\n`);
         return 1;
     }
     return 0;

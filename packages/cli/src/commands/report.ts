@@ -70,7 +70,7 @@ export async function runReport(args: string[], context: CommandContext): Promis
     const services = createServices();
     applyConfigOptions(services, values, files, context.cwd);
     const { documents: [document] } = await loadPlans(files, services);
-    const view = PlanViewSchema.parse(services.lsp.PlanInsight.planView(document, displayPath(files[0], context.cwd)));
+    const view = PlanViewSchema.parse(services.plan.PlanInsight.planView(document, displayPath(files[0], context.cwd)));
     const report = RENDERERS[format as ReportFormat](view);
     if (values.out === undefined) {
         context.stdout(report);

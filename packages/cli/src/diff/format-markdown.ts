@@ -4,15 +4,9 @@
  * regressions first and marked, then its improvements, then the rest. A file column
  * appears when more than one file changed.
  */
-import { DIFF_ELEMENT_KINDS, summarizeChanges, type ChangeClass, type DiffElementKind } from '@smart-plan/language';
+import { DIFF_ELEMENT_KINDS, KIND_WORDS, summarizeChanges, type ChangeClass } from '@smart-plan/language';
 import type { FileChange } from './compare-plans.js';
 import { NO_SEMANTIC_CHANGES, summaryLine } from './summary.js';
-
-const HEADINGS: Record<DiffElementKind, [plural: string, singular: string]> = {
-    plan: ['Plan', 'Plan'], person: ['People', 'Person'], avatar: ['Avatars', 'Avatar'], swot: ['SWOT', 'SWOT'],
-    metric: ['Metrics', 'Metric'], goal: ['Goals', 'Goal'], strategy: ['Strategies', 'Strategy'], tactic: ['Tactics', 'Tactic'],
-    journey: ['Journeys', 'Journey'], review: ['Reviews', 'Review'], skill: ['Skills', 'Skill']
-};
 
 const CLASS_ORDER: ChangeClass[] = ['regression', 'improvement', 'neutral'];
 const MARKS: Record<ChangeClass, string> = { regression: '🔴 **regression**', improvement: '🟢 improvement', neutral: '' };
@@ -28,14 +22,14 @@ export function formatDiffMarkdown(changes: FileChange[]): string {
         if (rows.length === 0) {
             continue;
         }
-        const [plural, singular] = HEADINGS[kind];
-        const header = ['', ...(withFile ? ['File'] : []), singular, 'Change'];
+        const { heading, headingMany } = KIND_WORDS[kind];
+        const header = ['', ...(withFile ? ['File'] : []), heading, 'Change'];
         const table = [
             row(header),
             row(header.map(() => '---')),
             ...rows.map(change => row([MARKS[change.class], ...(withFile ? [cell(change.file)] : []), code(change.name), cell(change.detail)]))
         ];
-        sections.push(`#### ${plural}\n\n${table.join('\n')}`);
+        sections.push(`#### ${headingMany}\n\n${table.join('\n')}`);
     }
     return sections.join('\n\n') + '\n';
 }

@@ -4,8 +4,7 @@
  * other, and read into the plan model. A version that does not parse cannot be compared
  * fact by fact, so a syntax error is a CliError naming the version and the line.
  */
-import type { PlanFacts } from '@smart-plan/language';
-import type { LangiumDocument } from 'langium';
+import { firstSyntaxError, type PlanFacts } from '@smart-plan/language';
 import { CliError } from '../cli-error.js';
 import { createServices, loadPlanTexts, type ImportReader, type PlanSource } from '../plan-workspace.js';
 
@@ -22,29 +21,11 @@ export async function factsOfVersions(versions: PlanVersion[], readImport: Impor
     }
     const { services, documents } = await loadPlanTexts(versions, readImport, createServices(), { validation: false });
     documents.forEach((document, index) => {
-        const problem = syntaxProblem(document);
-        if (problem) {
-            throw new CliError(`${versions[index].label}:${problem}: syntax error, so the plan cannot be compared (smart lint shows it)`);
+        const syntaxError = firstSyntaxError(document);
+        if (syntaxError) {
+            throw new CliError(`${versions[index].label}:${syntaxError.line + 1}:${syntaxError.character + 1}: syntax error, so the plan cannot be compared (smart lint shows it)`);
         }
         facts.set(versions[index].path, services.plan.PlanModelProvider.modelOf(document).facts);
     });
     return facts;
-}
-
-/** `line:column` (1-based) of the first lexing or parsing error, if any. */
-function syntaxProblem(document: LangiumDocument): string | undefined {
-    const { lexerErrors, parserErrors } = document.parseResult;
-    const text = document.textDocument;
-    const offsets = [
-        ...lexerErrors.map(error => error.offset),
-        ...parserErrors.map(error => {
-            const previous = (error as { previousToken?: { endOffset?: number } }).previousToken;
-            return Number.isFinite(error.token.startOffset) && error.token.startOffset >= 0 ? error.token.startOffset : (previous?.endOffset ?? text.getText().length - 1) + 1;
-        })
-    ].filter(offset => Number.isFinite(offset));
-    if (lexerErrors.length + parserErrors.length === 0) {
-        return undefined;
-    }
-    const position = text.positionAt(Math.min(...offsets, text.getText().length));
-    return `${position.line + 1}:${position.character + 1}`;
 }

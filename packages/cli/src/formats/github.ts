@@ -8,12 +8,12 @@
  * Lines and columns are 1-based, `endColumn` inclusive. GitHub accepts columns only on a
  * one-line range, so a range over several lines carries `line` and `endLine` alone.
  */
+import { formatSeverityCounts, plural, type Severity } from '@smart-plan/language';
 import type { Range } from 'vscode-languageserver';
-import { tally, type FileDiagnostics, type SeverityWord } from '../diagnostics.js';
-import { plural } from './counts.js';
+import { tally, type FileDiagnostics } from '../diagnostics.js';
 import { relativePath } from './paths.js';
 
-const COMMANDS: Record<SeverityWord, string> = { error: 'error', warning: 'warning', info: 'notice' };
+const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 export function formatGithub(files: FileDiagnostics[], cwd: string): string {
     const lines: string[] = [];
@@ -47,12 +47,12 @@ function position({ start, end }: Range): Array<[string, string]> {
 
 /** The summary line: `smart: 3 errors, 2 warnings, 1 info in 4 plans`. */
 function summary(files: FileDiagnostics[]): string {
-    const { errors, warnings, infos } = tally(files);
+    const counts = tally(files);
     const plans = plural(files.length, 'plan');
-    if (errors + warnings + infos === 0) {
+    if (counts.error + counts.warning + counts.info === 0) {
         return `smart: no problems in ${plans}`;
     }
-    return `smart: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info in ${plans}`;
+    return `smart: ${formatSeverityCounts(counts)} in ${plans}`;
 }
 
 /** A command's message: `%`, CR and LF are encoded (as @actions/core does). */

@@ -9,8 +9,8 @@
  * as `line:col  severity  rule  message`; the diagnostics that do not fail the plan are
  * listed the same way in the testcase's `<system-out>`, so nothing is lost.
  */
+import { plural } from '@smart-plan/language';
 import { tally, type FileDiagnostics, type PlanDiagnostic } from '../diagnostics.js';
-import { plural } from './counts.js';
 import { relativePath } from './paths.js';
 
 export interface JunitOptions {
@@ -22,7 +22,7 @@ export interface JunitOptions {
 export function formatJunit(files: FileDiagnostics[], options: JunitOptions): string {
     const cases = files.map(file => testcase(file, options));
     const failures = cases.filter(testcase => testcase.failed).length;
-    const { errors, warnings, infos } = tally(files);
+    const { error: errors, warning: warnings, info: infos } = tally(files);
     const suite = attributes({ name: 'smart lint', tests: files.length, failures, errors: 0, skipped: 0, time: 0 });
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',

@@ -6,10 +6,10 @@
  * repository root in CI) and a 1-based region whose end column is exclusive.
  */
 import { pathToFileURL } from 'node:url';
-import { REPOSITORY_URL, RULE_DOCS_PATH, RULES, type RuleMetadata } from '@smart-plan/language';
-import type { FileDiagnostics, PlanDiagnostic, SeverityWord } from '../diagnostics.js';
+import { LETTER_NAMES, REPOSITORY_URL, RULES, ruleDocsUrl, type RuleMetadata, type Severity } from '@smart-plan/language';
+import type { FileDiagnostics, PlanDiagnostic } from '../diagnostics.js';
 import { cliVersion } from '../manifest.js';
-import { LETTER_NAMES, letterLabel, smartCodeBlock } from '../rule-docs.js';
+import { letterLabel, smartCodeBlock } from '../rule-docs.js';
 import { relativePath } from './paths.js';
 
 export interface SarifTool {
@@ -18,13 +18,13 @@ export interface SarifTool {
     repositoryUrl: string;
 }
 
-const LEVELS: Record<SeverityWord, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** The base the relative artifact URIs resolve against, as CodeQL names it. */
 const SRCROOT = '%SRCROOT%';
 
 export function formatSarif(files: FileDiagnostics[], cwd: string, tool: SarifTool = { version: cliVersion(), repositoryUrl: REPOSITORY_URL }): string {
-    const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+    const ruleIndex = new Map<string, number>(RULES.map((rule, index) => [rule.id, index]));
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -47,7 +47,7 @@ export function formatSarif(files: FileDiagnostics[], cwd: string, tool: SarifTo
 }
 
 function sarifRule(rule: RuleMetadata, repository: string) {
-    const helpUri = `${repository}/blob/main/${RULE_DOCS_PATH}#${rule.id}`;
+    const helpUri = ruleDocsUrl(rule.id, repository);
     return {
         id: rule.id,
         name: rule.id.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase()),

@@ -2,9 +2,9 @@
  * The default lint format, after ESLint's `stylish`: diagnostics grouped by file as
  * `line:col  severity  message  rule-id`, then a summary line. Colour only when asked.
  */
+import { formatSeverityCounts, plural } from '@smart-plan/language';
 import { displayPath, tally, type FileDiagnostics } from '../diagnostics.js';
 import { palette } from '../terminal-style.js';
-import { plural } from './counts.js';
 
 export interface StylishOptions {
     color: boolean;
@@ -27,13 +27,13 @@ export function formatStylish(files: FileDiagnostics[], options: StylishOptions)
         }
         lines.push('');
     }
-    const { errors, warnings, infos } = tally(files);
-    const total = errors + warnings + infos;
+    const counts = tally(files);
+    const total = counts.error + counts.warning + counts.info;
     if (total === 0) {
         lines.push(`${plural(files.length, 'plan')} checked: no problems.`);
     } else {
-        const summary = `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info) in ${plural(files.length, 'plan')}`;
-        lines.push(bold((errors > 0 ? red : warnings > 0 ? yellow : blue)(`✖ ${summary}`)));
+        const summary = `${plural(total, 'problem')} (${formatSeverityCounts(counts)}) in ${plural(files.length, 'plan')}`;
+        lines.push(bold((counts.error > 0 ? red : counts.warning > 0 ? yellow : blue)(`✖ ${summary}`)));
     }
     return lines.join('\n') + '\n';
 }

@@ -7,8 +7,8 @@
  */
 import { DocumentState } from 'langium';
 import type { SmartServices } from '../smart-module.js';
-import { CONFIG_FILE_NAME } from '../workspace/config-files.js';
-import { SmartRcSchema, type ConfigOverrides } from '../workspace/config-schema.js';
+import { CONFIG_FILE_NAME } from '../config/config-files.js';
+import { SmartRcSchema, type ConfigOverrides } from '../config/config-schema.js';
 import { SETTINGS_SECTION } from '../protocol.js';
 
 const SettingsSchema = SmartRcSchema.pick({ rules: true, today: true, maxMonthlyGrowth: true, maxMonthlyDecline: true, behindTolerance: true }).partial();

@@ -6,6 +6,7 @@
  */
 import type { LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { firstSyntaxError } from '../parser/syntax-errors.js';
 import type { SmartServices } from '../smart-module.js';
 import { lineEnding } from './smart-formatter.js';
 
@@ -14,12 +15,9 @@ export const FORMATTING_OPTIONS = { tabSize: 4, insertSpaces: true } as const;
 export type FormatResult = { ok: true; text: string } | { ok: false; reason: string };
 
 export async function formatPlan(services: SmartServices, document: LangiumDocument): Promise<FormatResult> {
-    const { lexerErrors, parserErrors } = document.parseResult;
-    if (lexerErrors.length > 0 || parserErrors.length > 0) {
-        // Langium's own syntax diagnostics place errors (also one at the end of the file).
-        const [first] = await services.validation.DocumentValidator.validateDocument(document, { categories: ['built-in'], stopAfterParsingErrors: true });
-        const line = (first?.range.start.line ?? 0) + 1;
-        return { ok: false, reason: `has syntax errors (first on line ${line}); fix them before formatting` };
+    const syntaxError = firstSyntaxError(document);
+    if (syntaxError) {
+        return { ok: false, reason: `has syntax errors (first on line ${syntaxError.line + 1}); fix them before formatting` };
     }
     const edits = await services.lsp.Formatter!.formatDocument(document, {
         textDocument: { uri: document.uri.toString() },

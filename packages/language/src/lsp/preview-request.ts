@@ -17,6 +17,6 @@ export function registerPreviewRequest(connection: Connection, services: SmartSe
         }
         await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
         const document = documents.getDocument(uri);
-        return document ? PlanViewSchema.parse(services.lsp.PlanInsight.planView(document)) : null;
+        return document ? PlanViewSchema.parse(services.plan.PlanInsight.planView(document)) : null;
     });
 }

@@ -6,13 +6,15 @@ import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { isGoal, type PlanFile } from '../generated/ast.js';
 import type { SmartServices } from '../smart-module.js';
-import { formatLetters, formatStanding, STATUS_LABEL, type PlanInsight } from './plan-insight.js';
+import { formatLetters } from '../common/format.js';
+import { statusPhrase } from '../common/vocabulary.js';
+import { formatStanding, type PlanInsight } from '../plan/plan-insight.js';
 
 export class SmartCodeLensProvider implements CodeLensProvider {
     private readonly insight: PlanInsight;
 
     constructor(services: SmartServices) {
-        this.insight = services.lsp.PlanInsight;
+        this.insight = services.plan.PlanInsight;
     }
 
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): CodeLens[] {
@@ -24,7 +26,7 @@ export class SmartCodeLensProvider implements CodeLensProvider {
             if (!insight || !range) {
                 continue;
             }
-            const title = `${STATUS_LABEL[insight.progress.status]} · ${formatStanding(insight.facts, insight.progress)} · ${formatLetters(insight.letters)}`;
+            const title = `${statusPhrase(insight.progress.status)} · ${formatStanding(insight.facts, insight.progress)} · ${formatLetters(insight.letters)}`;
             lenses.push({ range: { start: range.start, end: range.start }, command: { title, command: '' } });
         }
         return lenses;

@@ -8,7 +8,7 @@ import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import { isPlanFile, type PlanFile } from '../generated/ast.js';
-import { endOfMonth, endOfQuarter, formatDay } from '../model/dates.js';
+import { endOfMonth, endOfQuarter, formatDay } from '../common/dates.js';
 import type { SmartServices } from '../smart-module.js';
 
 const SNIPPETS: Record<string, { label: string; detail: string; body: string }> = {

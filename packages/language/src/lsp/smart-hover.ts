@@ -5,22 +5,20 @@
  */
 import type { AstNode } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
-import { isGoal, isNeed, isAvatar } from '../generated/ast.js';
-import { formatDay } from '../model/dates.js';
+import { formatDay } from '../common/dates.js';
+import { formatLetters, formatRate, roundTo2 } from '../common/format.js';
+import { escapeMarkdown } from '../common/markdown.js';
+import { kindWord, statusPhrase } from '../common/vocabulary.js';
+import { isAvatar, isGoal, isNeed } from '../generated/ast.js';
+import { formatStanding, type PlanInsight } from '../plan/plan-insight.js';
 import type { SmartServices } from '../smart-module.js';
-import { formatLetters, formatRate, formatStanding, STATUS_LABEL, type PlanInsight } from './plan-insight.js';
-
-/** Escapes Markdown so plan text is shown as written, never interpreted. */
-export function escapeMarkdown(text: string): string {
-    return text.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, character => `\\${character}`);
-}
 
 export class SmartHoverProvider extends AstNodeHoverProvider {
     private readonly insight: PlanInsight;
 
     constructor(services: SmartServices) {
         super(services);
-        this.insight = services.lsp.PlanInsight;
+        this.insight = services.plan.PlanInsight;
     }
 
     protected getAstNodeHoverContent(node: AstNode): string | undefined {
@@ -29,7 +27,7 @@ export class SmartHoverProvider extends AstNodeHoverProvider {
         if (typeof name !== 'string') {
             return undefined;
         }
-        const kind = isNeed(node) ? 'need' : node.$type.toLowerCase();
+        const kind = kindWord(node.$type);
         const qualified = isNeed(node) && isAvatar(node.$container) ? `${node.$container.name}.${name}` : name;
         const heading = `**${kind}** \`${qualified}\`${typeof title === 'string' ? ` — ${escapeMarkdown(title)}` : ''}`;
         if (!isGoal(node)) {
@@ -40,10 +38,10 @@ export class SmartHoverProvider extends AstNodeHoverProvider {
             return heading;
         }
         const { facts, progress, letters } = insight;
-        const lines = [heading, '', `${STATUS_LABEL[progress.status]} · ${formatStanding(facts, progress)}`];
+        const lines = [heading, '', `${statusPhrase(progress.status)} · ${formatStanding(facts, progress)}`];
         if (progress.expectedToday !== undefined) {
-            const actual = progress.actual === undefined ? 'no check-in yet' : `${round(progress.actual)} on ${formatDay(progress.actualDay!)}`;
-            lines.push('', `Actual: ${actual} · expected today: ${round(progress.expectedToday)}`);
+            const actual = progress.actual === undefined ? 'no check-in yet' : `${roundTo2(progress.actual)} on ${formatDay(progress.actualDay!)}`;
+            lines.push('', `Actual: ${actual} · expected today: ${roundTo2(progress.expectedToday)}`);
         }
         if (progress.monthlyRate !== undefined) {
             lines.push('', `Implied rate: ${formatRate(progress.monthlyRate)}`);
@@ -55,8 +53,4 @@ export class SmartHoverProvider extends AstNodeHoverProvider {
         lines.push('', `SMART: ${formatLetters(letters)}`);
         return lines.join('\n');
     }
-}
-
-function round(value: number): number {
-    return Math.round(value * 100) / 100;
 }

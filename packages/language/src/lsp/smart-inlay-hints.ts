@@ -7,14 +7,15 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind } from 'vscode-languageserver';
 import { isBenchmark, isGoal, isTarget } from '../generated/ast.js';
 import type { SmartServices } from '../smart-module.js';
-import { formatRate, type PlanInsight } from './plan-insight.js';
+import { formatRate } from '../common/format.js';
+import type { PlanInsight } from '../plan/plan-insight.js';
 
 export class SmartInlayHintProvider extends AbstractInlayHintProvider {
     private readonly insight: PlanInsight;
 
     constructor(services: SmartServices) {
         super();
-        this.insight = services.lsp.PlanInsight;
+        this.insight = services.plan.PlanInsight;
     }
 
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {

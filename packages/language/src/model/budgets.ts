@@ -4,7 +4,7 @@
  * without `per` is a total. Sums are kept per currency. Pure.
  */
 import type { BudgetFacts, DatedFact } from './plan-facts.js';
-import { addMonths } from './dates.js';
+import { addMonths } from '../common/dates.js';
 
 export interface Money {
     amount: number;

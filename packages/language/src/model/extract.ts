@@ -8,10 +8,10 @@ import {
     isCheckin,
     type Cadence, type CheckinEntry, type Goal, type PlanFile, type PlanHeader, type Review, type Span
 } from '../generated/ast.js';
-import { parseDate, toDay, type DatePosition } from './dates.js';
+import { parseDate, toDay, type DatePosition } from '../common/dates.js';
 import { sortIfUnordered } from './ordering.js';
 import type { CheckinValue, DatedFact, GoalFacts, HeaderFacts, MeasuredValue, PlanFacts, ReviewFacts } from './plan-facts.js';
-import { parseCadence, parseValue, type CadenceValue } from './values.js';
+import { parseCadence, parseValue, type CadenceValue } from '../common/values.js';
 
 export interface ExtractOptions {
     /**

@@ -1,17 +1,19 @@
 /**
  * The SMART score of a goal: five letters, each satisfied when no rule of that letter
- * reports on the goal. Pure: takes the rule ids reported on the goal.
+ * reports on the goal. Pure: takes the rule ids reported on the goal, and which letter
+ * each rule checks (the rules know that, rules/index.ts; the model does not).
  */
-import { isRuleId, ruleMetadata, type SmartLetter } from '../validation/rule-catalogue.js';
+import { SMART_LETTERS, type SmartLetter } from '../common/vocabulary.js';
 
 export type SmartLetters = Record<SmartLetter, boolean>;
 
-export const LETTERS: readonly SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
+/** The SMART letter a rule id checks, or undefined for none (or for no rule). */
+export type LetterOfRule = (ruleId: string) => SmartLetter | undefined;
 
-export function smartLetters(ruleIdsOnGoal: Iterable<string>): SmartLetters {
-    const letters: SmartLetters = { S: true, M: true, A: true, R: true, T: true };
+export function smartLetters(ruleIdsOnGoal: Iterable<string>, letterOf: LetterOfRule): SmartLetters {
+    const letters = Object.fromEntries(SMART_LETTERS.map(letter => [letter, true])) as SmartLetters;
     for (const id of ruleIdsOnGoal) {
-        const letter = isRuleId(id) ? ruleMetadata(id).letter : undefined;
+        const letter = letterOf(id);
         if (letter) {
             letters[letter] = false;
         }
@@ -26,7 +28,7 @@ export interface GoalDiagnostic {
 }
 
 /** The SMART letters of each named goal, from the diagnostics reported in its document. */
-export function lettersByGoal(diagnostics: Iterable<GoalDiagnostic>, goalNames: Iterable<string>): Map<string, SmartLetters> {
+export function lettersByGoal(diagnostics: Iterable<GoalDiagnostic>, goalNames: Iterable<string>, letterOf: LetterOfRule): Map<string, SmartLetters> {
     const rulesByGoal = new Map<string, string[]>();
     for (const diagnostic of diagnostics) {
         const goal = (diagnostic.data as { goal?: unknown } | undefined)?.goal;
@@ -36,5 +38,5 @@ export function lettersByGoal(diagnostics: Iterable<GoalDiagnostic>, goalNames: 
             rulesByGoal.set(goal, rules);
         }
     }
-    return new Map([...goalNames].map(name => [name, smartLetters(rulesByGoal.get(name) ?? [])]));
+    return new Map([...goalNames].map(name => [name, smartLetters(rulesByGoal.get(name) ?? [], letterOf)]));
 }

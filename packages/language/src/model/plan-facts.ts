@@ -3,7 +3,7 @@
  * name and dates as day numbers. Built from the syntax tree by extract.ts; read by the
  * progress functions, the rules, the diff, the report and the editor. No Langium types.
  */
-import type { CadenceValue } from './values.js';
+import type { CadenceValue } from '../common/values.js';
 
 export interface DatedFact {
     /** As written: `2027-03`, `2027-Q1`, `2027-03-31`. */

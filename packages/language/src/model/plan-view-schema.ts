@@ -1,15 +1,15 @@
 /**
  * The view model of a plan's progress, as a zod schema: what `smart/preview` returns to
  * the editor's preview pane, what `smart report --format json` prints, and what the HTML
- * and Markdown renderers draw. The pane validates it on arrival with this schema.
+ * and Markdown renderers draw. The pane validates it on arrival with this schema. Its
+ * statuses and letters are the vocabulary's tuples.
  */
-import { z } from 'zod';
+import * as z from 'zod';
+import { GOAL_STATUSES, SMART_LETTERS, type SmartLetter } from '../common/vocabulary.js';
 
-const letter = z.boolean();
+export const LettersSchema = z.object(Object.fromEntries(SMART_LETTERS.map(letter => [letter, z.boolean()])) as Record<SmartLetter, z.ZodBoolean>);
 
-export const LettersSchema = z.object({ S: letter, M: letter, A: letter, R: letter, T: letter });
-
-export const GoalStatusSchema = z.enum(['done', 'missed', 'not-started', 'on-track', 'at-risk', 'behind', 'unknown']);
+export const GoalStatusSchema = z.enum(GOAL_STATUSES);
 
 const MoneySchema = z.object({ amount: z.number(), currency: z.string().optional() });
 
@@ -58,7 +58,7 @@ export const GoalViewSchema = z.object({
     checkins: z.array(PointSchema.extend({ note: z.string().optional(), confidence: z.enum(['low', 'medium', 'high']).optional() })),
     letters: LettersSchema,
     /** For each failing letter, the messages of the rules that fail it. */
-    letterReasons: z.partialRecord(z.enum(['S', 'M', 'A', 'R', 'T']), z.array(z.string())),
+    letterReasons: z.partialRecord(z.enum(SMART_LETTERS), z.array(z.string())),
     strategies: z.array(StrategyViewSchema),
     line: z.number().int()
 });

@@ -4,15 +4,15 @@
  * goal), the strategies and tactics serving each goal with budgets summed, journeys, and
  * the review rhythm. Pure: the editor, the CLI report and the preview all call this.
  */
-import { formatDay } from './dates.js';
-import { lettersByGoal, LETTERS, type GoalDiagnostic } from './letters.js';
+import { formatDay } from '../common/dates.js';
+import { countSeverities, severityOfLsp } from '../common/vocabulary.js';
+import { lettersByGoal, type GoalDiagnostic, type LetterOfRule } from './letters.js';
 import type { GoalFacts, PlanFacts, TacticFacts } from './plan-facts.js';
 import type { GoalView, PlanView, StrategyView } from './plan-view-schema.js';
 import { goalProgress, trackable } from './progress.js';
 import { reviewRhythm } from './reviews.js';
 import { budgetTotal, sumMoney } from './budgets.js';
-import { formatCadence } from './values.js';
-import { isRuleId, ruleMetadata } from '../validation/rule-catalogue.js';
+import { formatCadence } from '../common/values.js';
 
 export interface PlanViewInput {
     /** How the plan is named to the reader (a path or URI). */
@@ -22,12 +22,14 @@ export interface PlanViewInput {
     diagnostics: Array<GoalDiagnostic & { severity?: number; message: string | { value: string } }>;
     today: number;
     tolerance: number;
+    /** Which SMART letter each rule id checks. */
+    letterOf: LetterOfRule;
 }
 
 export function buildPlanView(input: PlanViewInput): PlanView {
     const { facts, today } = input;
-    const letters = lettersByGoal(input.diagnostics, facts.goals.map(g => g.name));
-    const reasons = letterReasonsByGoal(input.diagnostics);
+    const letters = lettersByGoal(input.diagnostics, facts.goals.map(g => g.name), input.letterOf);
+    const reasons = letterReasonsByGoal(input.diagnostics, input.letterOf);
     const tactics = tacticsByStrategy(facts);
     const rhythm = reviewRhythm(facts, today);
     const header = facts.header;
@@ -57,7 +59,7 @@ export function buildPlanView(input: PlanViewInput): PlanView {
                 missingReaction: step.reactions.length === 0
             }))
         })),
-        diagnostics: countBySeverity(input.diagnostics)
+        diagnostics: countSeverities(input.diagnostics, diagnostic => severityOfLsp(diagnostic.severity))
     };
 }
 
@@ -65,13 +67,12 @@ export function buildPlanView(input: PlanViewInput): PlanView {
  * Per goal name, the messages of the diagnostics about it, by the SMART letter they fail.
  * One pass over the diagnostics: a plan with thousands of goals stays linear.
  */
-function letterReasonsByGoal(diagnostics: PlanViewInput['diagnostics']): Map<string, GoalView['letterReasons']> {
+function letterReasonsByGoal(diagnostics: PlanViewInput['diagnostics'], letterOf: LetterOfRule): Map<string, GoalView['letterReasons']> {
     const byGoal = new Map<string, GoalView['letterReasons']>();
     for (const diagnostic of diagnostics) {
         const about = (diagnostic.data as { goal?: unknown } | undefined)?.goal;
-        const code = typeof diagnostic.code === 'string' && isRuleId(diagnostic.code) ? diagnostic.code : undefined;
-        const letter = code ? ruleMetadata(code).letter : undefined;
-        if (typeof about === 'string' && letter && LETTERS.includes(letter)) {
+        const letter = typeof diagnostic.code === 'string' ? letterOf(diagnostic.code) : undefined;
+        if (typeof about === 'string' && letter) {
             const reasons = byGoal.get(about) ?? {};
             (reasons[letter] ??= []).push(typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value);
             byGoal.set(about, reasons);
@@ -147,14 +148,4 @@ function strategiesServing(goalName: string, facts: PlanFacts, tacticsOf: Map<st
             line: strategy.line
         };
     });
-}
-
-function countBySeverity(diagnostics: Array<{ severity?: number }>): PlanView['diagnostics'] {
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const { severity } of diagnostics) {
-        if (severity === 2) counts.warning++;
-        else if (severity === 3 || severity === 4) counts.info++;
-        else counts.error++;
-    }
-    return counts;
 }

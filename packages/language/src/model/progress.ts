@@ -4,11 +4,11 @@
  * them. Pure functions over GoalFacts: the one place these figures are computed, for
  * the rules, the CLI report, hover, code lens and the preview alike.
  */
+import type { GoalStatus } from '../common/vocabulary.js';
 import { sortIfUnordered } from './ordering.js';
 import type { GoalFacts, CheckinValue } from './plan-facts.js';
 
 export type Direction = 'increasing' | 'decreasing';
-export type GoalStatus = 'done' | 'missed' | 'not-started' | 'on-track' | 'at-risk' | 'behind' | 'unknown';
 
 export const DAYS_PER_MONTH = 30.44;
 

@@ -3,7 +3,7 @@
  * one is due, from the plan's cadence and its period start. Pure.
  */
 import type { PlanFacts } from './plan-facts.js';
-import { addCadence } from './values.js';
+import { addCadence } from '../common/values.js';
 
 export interface ReviewRhythm {
     /** Day of the latest review on or before today. */

@@ -8,8 +8,7 @@ export const REPOSITORY_URL = 'https://github.com/smart-plan/smart-plan';
 /** The rule page, relative to the repository root. */
 export const RULE_DOCS_PATH = 'packages/cli/docs/rules.md';
 
-export const RULE_DOCS_URL = `${REPOSITORY_URL}/blob/main/${RULE_DOCS_PATH}`;
-
-export function ruleDocsUrl(ruleId: string): string {
-    return `${RULE_DOCS_URL}#${ruleId}`;
+/** The address of a rule's section of the rule page, in the project's repository (or another, for tests). */
+export function ruleDocsUrl(ruleId: string, repository = REPOSITORY_URL): string {
+    return `${repository}/blob/main/${RULE_DOCS_PATH}#${ruleId}`;
 }

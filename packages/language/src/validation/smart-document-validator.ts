@@ -1,32 +1,28 @@
 /**
- * Turns every finding on a plan into a diagnostic the user sees, in one place:
- * Langium's syntax and linking errors get the rule ids `syntax-error` and
- * `unresolved-reference`; configured severities apply (`off` drops a rule); suppression
- * comments silence rules; a suppression naming an unknown rule is reported; and a NUL
- * character inside a quoted text or a comment is a syntax error too. Syntax errors are
- * capped (syntax-error-limit.ts). The syntax tree is walked once with a plain stack and
- * the checks of each node run synchronously (SmartValidationRegistry): on a large plan,
- * Langium's per-node streams and promises cost as much as our rules themselves.
+ * Turns every finding on a plan into a diagnostic the user sees, in one place: the rules'
+ * node checks run (rule-registration.ts), then their document checks; Langium's own
+ * findings get the id of the rule that claims them (`syntax-error`, `unresolved-reference`);
+ * configured severities apply (`off` drops a rule) and suppression comments silence rules.
+ * Syntax errors are capped (rules/syntax-error.ts). The syntax tree is walked once with a
+ * plain stack and the checks of each node run synchronously (SmartValidationRegistry): on
+ * a large plan, Langium's per-node streams and promises cost as much as our rules themselves.
  */
 import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor, ValidationOptions, ValidationSeverity } from 'langium';
-import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
+import { DefaultDocumentValidator, interruptAndCheck } from 'langium';
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { SmartServices } from '../smart-module.js';
-import { propertyNode } from '../parser/property-nodes.js';
-import type { SmartConfigProvider } from '../workspace/config-provider.js';
+import { LSP_SEVERITY } from '../common/vocabulary.js';
+import type { SmartConfigProvider } from '../config/config-provider.js';
 import { pushChildNodes } from '../parser/ast-walk.js';
-import { isRuleId, ruleMetadata, type ConfiguredSeverity } from './rule-catalogue.js';
+import { propertyNode } from '../parser/property-nodes.js';
+import { RULE_MODULES, ruleOfCode } from '../rules/index.js';
+import { limitSyntaxErrors } from '../rules/syntax-error.js';
+import type { SmartServices } from '../smart-module.js';
 import { ruleDocsUrl } from './rule-docs-url.js';
-import { isSuppressed, readSuppressions } from './suppressions.js';
-import { nulCharacterDiagnostics } from './nul-characters.js';
-import { limitSyntaxErrors } from './syntax-error-limit.js';
 import type { SmartValidationRegistry } from './smart-validation-registry.js';
+import { isSuppressed, readSuppressions } from './suppressions.js';
 
-const LSP_SEVERITY: Record<Exclude<ConfiguredSeverity, 'off'>, DiagnosticSeverity> = {
-    error: DiagnosticSeverity.Error,
-    warning: DiagnosticSeverity.Warning,
-    info: DiagnosticSeverity.Information
-};
+/** The rules that check whole documents, with their checks. */
+const DOCUMENT_CHECKS = RULE_MODULES.flatMap(rule => rule.checkDocument ? [{ rule: rule.meta.id, check: rule.checkDocument }] : []);
 
 /** How many nodes are checked between two looks at cancellation (and turns for other requests). */
 const NODES_BETWEEN_INTERRUPTS = 500;
@@ -80,12 +76,17 @@ export class SmartDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const found = await super.validateDocument(document, options, cancelToken);
-        found.push(...nulCharacterDiagnostics(document, found, this.getSource()));
-        const config = this.configProvider.configFor(document.uri);
         const suppressions = readSuppressions(document.textDocument.getText());
+        for (const { rule, check } of DOCUMENT_CHECKS) {
+            for (const finding of check({ document, found, suppressions })) {
+                found.push({ ...finding, severity: DiagnosticSeverity.Error, code: rule, data: { code: rule }, source: this.getSource() });
+            }
+        }
+        const config = this.configProvider.configFor(document.uri);
         const diagnostics: Diagnostic[] = [];
         for (const diagnostic of found) {
-            const rule = ruleOf(diagnostic);
+            const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
+            const rule = ruleOfCode(typeof code === 'string' ? code : undefined);
             if (!rule) {
                 diagnostics.push(diagnostic);
                 continue;
@@ -100,38 +101,6 @@ export class SmartDocumentValidator extends DefaultDocumentValidator {
             diagnostic.data = { ...(diagnostic.data as object | undefined), code: rule };
             diagnostics.push(diagnostic);
         }
-        const unknownSeverity = config.severities['unknown-suppression'];
-        if (unknownSeverity !== 'off') {
-            for (const { name, range } of suppressions.unknown) {
-                diagnostics.push({
-                    range: { start: { line: range.line, character: range.character }, end: { line: range.line, character: range.character + range.length } },
-                    severity: LSP_SEVERITY[unknownSeverity],
-                    code: 'unknown-suppression',
-                    codeDescription: { href: ruleDocsUrl('unknown-suppression') },
-                    data: { code: 'unknown-suppression' },
-                    source: this.getSource(),
-                    message: `Unknown rule '${name}' in a suppression comment: it silences nothing. ${ruleMetadata('unknown-suppression').fix}`
-                });
-            }
-        }
         return limitSyntaxErrors(diagnostics);
-    }
-}
-
-/** The rule a diagnostic belongs to: our own rule ids, or Langium's built-in codes mapped to ours. */
-function ruleOf(diagnostic: Diagnostic): ReturnType<typeof toRule> {
-    const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
-    return toRule(typeof code === 'string' ? code : undefined);
-}
-
-function toRule(code: string | undefined) {
-    switch (code) {
-        case DocumentValidator.LexingError:
-        case DocumentValidator.ParsingError:
-            return 'syntax-error' as const;
-        case DocumentValidator.LinkingError:
-            return 'unresolved-reference' as const;
-        default:
-            return code !== undefined && isRuleId(code) ? code : undefined;
     }
 }

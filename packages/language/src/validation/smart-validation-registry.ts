@@ -17,17 +17,17 @@ export class SmartValidationRegistry extends ValidationRegistry {
             try {
                 const result = check.call(thisObj, node, accept, cancelToken);
                 if (result instanceof Promise) {
-                    return result.catch(error => this.reportFailure(error, accept, node));
+                    return result.catch(error => this.reportCheckFailure(error, accept, node));
                 }
             } catch (error) {
-                this.reportFailure(error, accept, node);
+                this.reportCheckFailure(error, accept, node);
             }
             return undefined;
         };
     }
 
     /** Langium's handling of a failing check: cancellation propagates, anything else becomes an error on the node. */
-    private reportFailure(error: unknown, accept: ValidationAcceptor, node: AstNode): void {
+    reportCheckFailure(error: unknown, accept: ValidationAcceptor, node: AstNode): void {
         if (isOperationCancelled(error)) {
             throw error;
         }

@@ -4,7 +4,7 @@
  *   // smart-disable rule-a                      alone on a line, for the rest of the file.
  * Pure: returns what is silenced where, and the names that are not rule ids.
  */
-import { isRuleId } from './rule-catalogue.js';
+import { isRuleId } from '../rules/index.js';
 
 export interface SuppressionRange {
     line: number;

@@ -5,7 +5,7 @@
 import type { StrategyFacts } from '../plan-facts.js';
 import { differ, named } from './differ.js';
 import { setChanges, textChange } from './fields.js';
-import { plural } from './values.js';
+import { plural } from '../../common/vocabulary.js';
 
 export const STRATEGY_DIFFER = differ<StrategyFacts>({
     ...named('strategy', plan => plan.strategies),

@@ -3,10 +3,11 @@
  * and how it is classed, the summary counts, and the two shapes the comparisons share
  * inside the folder (a FieldChange before its element is attached, and the DiffContext).
  */
+import type { ElementKind } from '../../common/vocabulary.js';
 import type { PlanFacts } from '../plan-facts.js';
 
 /** The element kinds a diff reports, in report order. */
-export const DIFF_ELEMENT_KINDS = ['plan', 'person', 'avatar', 'swot', 'metric', 'goal', 'strategy', 'tactic', 'journey', 'review', 'skill'] as const;
+export const DIFF_ELEMENT_KINDS = ['plan', 'person', 'avatar', 'swot', 'metric', 'goal', 'strategy', 'tactic', 'journey', 'review', 'skill'] as const satisfies readonly ElementKind[];
 export type DiffElementKind = typeof DIFF_ELEMENT_KINDS[number];
 
 export type ChangeKind = 'added' | 'removed' | 'renamed' | 'changed';

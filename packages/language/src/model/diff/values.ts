@@ -4,7 +4,8 @@
  * 3 days`), and the date helpers the comparisons share: same date, date as a key, days between.
  */
 import type { BenchmarkFacts, BudgetFacts, DatedFact, MeasuredValue } from '../plan-facts.js';
-import { formatCadence, type CadenceValue } from '../values.js';
+import { formatCadence, type CadenceValue } from '../../common/values.js';
+import { plural } from '../../common/vocabulary.js';
 import type { ChangeClass } from './types.js';
 
 // ---------------------------------------------------------------------------------------
@@ -29,10 +30,6 @@ export function budgetText(budget: BudgetFacts): string {
 
 export function cadenceText(cadence: CadenceValue | undefined): string | undefined {
     return cadence && formatCadence(cadence);
-}
-
-export function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 export function quote(text: string): string {

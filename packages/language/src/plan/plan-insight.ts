@@ -1,0 +1,61 @@
+/**
+ * The plan model as the editor and the report see it: for a document, its view model (the
+ * preview pane, `smart report`), and for a goal, its facts, standing and SMART letters.
+ * Hover, code lens, inlay hints, `smart/preview` and the CLI's report all read from here,
+ * and here only reads the pure model (model/*): nothing is computed twice.
+ */
+import type { LangiumDocument } from 'langium';
+import { AstUtils } from 'langium';
+import { roundTo2 } from '../common/format.js';
+import type { Goal } from '../generated/ast.js';
+import { lettersByGoal, type SmartLetters } from '../model/letters.js';
+import type { GoalFacts } from '../model/plan-facts.js';
+import { buildPlanView } from '../model/plan-view.js';
+import type { PlanView } from '../model/plan-view-schema.js';
+import { goalProgress, type GoalProgress } from '../model/progress.js';
+import { letterOfRule } from '../rules/index.js';
+import type { SmartServices } from '../smart-module.js';
+
+export interface GoalInsight {
+    facts: GoalFacts;
+    progress: GoalProgress;
+    letters: SmartLetters;
+}
+
+export class PlanInsight {
+    constructor(private readonly services: SmartServices) { }
+
+    goal(goal: Goal): GoalInsight | undefined {
+        const document = AstUtils.getDocument(goal);
+        if (document.parseResult.value !== AstUtils.findRootNode(goal)) {
+            return undefined; // a goal of an older version of the document
+        }
+        const facts = this.services.plan.PlanModelProvider.modelOf(document).goal(goal);
+        const config = this.services.config.ConfigProvider.configFor(document.uri);
+        return {
+            facts,
+            progress: goalProgress(facts, config.today, config.behindTolerance),
+            letters: lettersByGoal(document.diagnostics ?? [], [goal.name], letterOfRule).get(goal.name)!
+        };
+    }
+
+    planView(document: LangiumDocument, file = document.uri.toString()): PlanView {
+        const config = this.services.config.ConfigProvider.configFor(document.uri);
+        return buildPlanView({
+            file,
+            facts: this.services.plan.PlanModelProvider.modelOf(document).facts,
+            diagnostics: document.diagnostics ?? [],
+            today: config.today,
+            tolerance: config.behindTolerance,
+            letterOf: letterOfRule
+        });
+    }
+}
+
+/** `150 / 400 (12%)`: actual against target, with the unit's percent sign. */
+export function formatStanding(facts: GoalFacts, progress: GoalProgress): string {
+    const unit = facts.target?.percent || facts.metricUnit === '%' ? '%' : '';
+    const number = (value: number | undefined) => value === undefined ? '—' : `${roundTo2(value)}${unit}`;
+    const percent = progress.progress === undefined ? '' : ` (${Math.round(progress.progress)}%)`;
+    return `${number(progress.actual)} / ${number(facts.target?.value)}${percent}`;
+}

@@ -1,0 +1,36 @@
+/** `step-without-reaction`: marketing meets the customer at each step of the buying journey. */
+import { AstUtils } from 'langium';
+import * as ast from '../generated/ast.js';
+import { addPropertyLine } from '../lsp/text-edits.js';
+import { fixOf, quotable, visibleNames } from './support/fix-support.js';
+import { createRule } from './support/rule.js';
+
+export default createRule({
+    meta: {
+        id: 'step-without-reaction', severity: 'warning',
+        summary: "A journey step has no 'reaction'.",
+        fix: "Add 'reaction TACTIC' or 'reaction \"asset\"': how marketing meets the customer at this step.",
+        example: `avatar soloCoach "Solo coach" { need pipeline "A steady flow of clients" }
+journey buying for soloCoach {
+    step aware "Hears about us" { }
+}`
+    },
+    create: () => ({
+        Step: (step, report) => {
+            if (step.reactions.length === 0) {
+                report(`Step '${step.name}' has no reaction: add 'reaction TACTIC' or 'reaction "asset"' for how marketing meets the customer here.`, { node: step, property: 'name' });
+            }
+        }
+    }),
+    quickFixes: ({ services, document, node }) => {
+        const step = AstUtils.getContainerOfType(node, ast.isStep);
+        if (!step) {
+            return [];
+        }
+        const tactics = visibleNames(services, step, ast.Tactic.$type).slice(0, 5);
+        return [
+            ...tactics.flatMap(name => fixOf(`React with tactic '${name}'`, addPropertyLine(document, step, `reaction ${name}`))),
+            ...fixOf('React with an asset (then name it)', addPropertyLine(document, step, `reaction "Asset for: ${quotable(step.title)}"`))
+        ];
+    }
+});

@@ -1,0 +1,66 @@
+/**
+ * `unit-mismatch` (M): a value's unit agrees with what it measures: `%` only on the values
+ * and check-ins of a `%` metric, and budgets in money of the plan's currency.
+ */
+import { AstUtils } from 'langium';
+import { parseValue } from '../common/values.js';
+import { isCheckin, isPlanFile } from '../generated/ast.js';
+import { createRule } from './support/rule.js';
+
+export default createRule({
+    meta: {
+        id: 'unit-mismatch', letter: 'M', severity: 'error',
+        summary: "A value's unit (%) disagrees with the goal's metric unit, or a budget's currency with the plan's.",
+        fix: "Write '%' only on values of a '%' metric, and budgets in the plan's currency.",
+        example: `metric members "Paid members" unit count
+goal growMembers "Grow paid membership" {
+    metric members
+    target 40% by 2027-12-31
+}`
+    },
+    create: () => ({
+        Goal: (node, report, context) => {
+            const goal = context.goal;
+            const unit = goal?.facts.metricUnit;
+            if (!goal || unit === undefined || unit === '%') {
+                return;
+            }
+            const { facts, data } = goal;
+            const mismatch = (what: string) =>
+                `The ${what} of goal '${node.name}' is a percentage, but its metric '${facts.metric}' counts in ${unit}: drop the '%' or measure a '%' metric.`;
+            if (facts.baseline?.percent) {
+                report(mismatch('baseline'), { node: node.baseline[0], property: 'value', data });
+            }
+            if (facts.target?.percent) {
+                report(mismatch('target'), { node: node.target[0], property: 'value', data });
+            }
+            node.benchmarks.forEach((benchmark, index) => {
+                if (facts.benchmarks[index]?.percent) {
+                    report(mismatch(`benchmark by ${benchmark.date}`), { node: benchmark, property: 'value', data });
+                }
+            });
+        },
+        CheckinEntry: (entry, report) => {
+            const goal = entry.goal?.ref;
+            if (!goal || !isCheckin(entry.$container)) {
+                return;
+            }
+            const unit = goal.metric[0]?.ref?.unit;
+            if (parseValue(entry.value)?.percent && unit !== undefined && unit !== '%') {
+                report(`The check-in value ${entry.value} of goal '${goal.name}' is a percentage, but its metric '${goal.metric[0].$refText}' counts in ${unit}: drop the '%'.`,
+                    { node: entry, property: 'value', data: { goal: goal.name } });
+            }
+        },
+        Tactic: (tactic, report) => {
+            const budget = tactic.budget[0];
+            const planCurrency = AstUtils.getContainerOfType(tactic, isPlanFile)?.header?.currency[0];
+            if (budget?.currency && planCurrency && budget.currency !== planCurrency) {
+                report(`The budget of tactic '${tactic.name}' is in ${budget.currency}, but the plan counts in ${planCurrency}: write it in ${planCurrency}.`,
+                    { node: budget, property: 'currency' });
+            }
+            if (budget?.amount?.endsWith('%')) {
+                report(`The budget of tactic '${tactic.name}' is a percentage: write an amount of money.`, { node: budget, property: 'amount' });
+            }
+        }
+    })
+});

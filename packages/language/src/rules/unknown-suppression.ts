@@ -1,0 +1,19 @@
+/** `unknown-suppression`: a suppression comment names a rule that does not exist, so it silences nothing. */
+import { createRule } from './support/rule.js';
+
+const meta = {
+    id: 'unknown-suppression', severity: 'warning',
+    summary: 'A smart-disable comment names a rule that does not exist.',
+    fix: 'Use a rule id from this list, spelled exactly.',
+    example: `// smart-disable-next-line goal-without-ownr
+goal growMembers "Grow paid membership" { }`
+} as const;
+
+export default createRule({
+    meta,
+    checkDocument: ({ suppressions }) => suppressions.unknown.map(({ name, range }) => ({
+        range: { start: { line: range.line, character: range.character }, end: { line: range.line, character: range.character + range.length } },
+        message: `Unknown rule '${name}' in a suppression comment: it silences nothing. ${meta.fix}`
+    })),
+    suppressible: false
+});
