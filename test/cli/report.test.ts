@@ -28,20 +28,24 @@ describe('smart report --format json', () => {
         expect(members).toMatchObject({
             title: 'Grow paying membership from 120 to 400',
             status: 'on-track',
-            actual: 166,
+            actual: 174,
             deadline: '2027-12-31',
             letters: { S: true, M: true, A: true, R: true, T: true }
         });
-        expect(members.progress).toBeCloseTo((166 - 120) / (400 - 120) * 100, 6);
+        expect(members.progress).toBeCloseTo((174 - 120) / (400 - 120) * 100, 6);
         expect(members.expected).toBeGreaterThan(160);
-        expect(members.expected).toBeLessThan(166);
+        expect(members.expected).toBeLessThan(174);
+        // The forecast: the least-squares line through (0, 120) (31, 143) (59, 162) (70, 174) on the days since Jan 1.
+        expect(members.forecast).toBeCloseTo(393.2, 1);
+        expect(members.eta).toBe('2028-01-09'); // day 372.99 of the line, rounded up
+        expect(members.paceNeeded).toBeCloseTo((400 - 174) / (291 / 30.44), 6);
         const churn = view.goals.find(g => g.name === 'reduceChurn')!;
         expect(churn).toMatchObject({ direction: 'decreasing', actual: 7.1, status: 'on-track' });
         expect(churn.progress).toBeCloseTo(22.5, 6);
     });
 
     test('--today moves the figures; --rule changes the letters', () => {
-        expect(jsonReport(acme, '--today', '2027-02-15').goals[0]).toMatchObject({ actual: 141 });
+        expect(jsonReport(acme, '--today', '2027-02-15').goals[0]).toMatchObject({ actual: 143 });
         const strict = jsonReport(faulty).goals.find(g => g.name === 'fillClasses')!;
         expect(strict.letters.A).toBe(false);
         const relaxed = jsonReport(faulty, '--rule', 'goal-without-owner=off').goals.find(g => g.name === 'fillClasses')!;

@@ -305,14 +305,16 @@ const CASES: Record<string, RuleCase> = {
         severity: 'warning',
         triggers: [
             { why: '100 to 2000 in a year is +28% a month', plan: plan({ goal: { benchmark: ['130 by 2027-03-01'], target: '2000 by 2027-12-31' } }),
-                at: { line: 'target 2000', text: '2000 by 2027-12-31' }, says: /Goal 'grow' needs \+28\.\d% a month from 100 to 2000, above the 25\.0% a month deemed reasonable \(maxMonthlyGrowth\): lower the target or move the deadline out/ },
+                at: { line: 'target 2000', text: '2000 by 2027-12-31' }, says: /Goal 'grow' needs \+28\.\d% a month from 100 to 2000, above the 25\.0% a month deemed reasonable \(maxMonthlyGrowth\): lower the target or move the deadline out/,
+                also: ['goal-forecast-short'] },
             { why: 'a decline from 1000 to 10 in a year is −32% a month', plan: plan({ goal: { baseline: '1000 on 2027-01-01', benchmark: ['800 by 2027-03-01'], target: '10 by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 790 }' }),
                 at: { line: 'target 10', text: '10 by 2027-12-31' }, says: /Goal 'grow' needs −3\d\.\d% a month .* \(maxMonthlyDecline\)/ }
         ],
         nearMisses: [
             { why: 'the reverse decline, 2000 to 100 in a year, is −22% a month: within maxMonthlyDecline',
-                plan: plan({ goal: { baseline: '2000 on 2027-01-01', benchmark: ['1800 by 2027-03-01'], target: '100 by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 1790 }' }) },
-            { why: '100 to 1000 in a year is +21% a month', plan: plan({ goal: { target: '1000 by 2027-12-31' } }) }
+                plan: plan({ goal: { baseline: '2000 on 2027-01-01', benchmark: ['1800 by 2027-03-01'], target: '100 by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 1790 }' }),
+                also: ['goal-forecast-short'] },
+            { why: '100 to 1000 in a year is +21% a month', plan: plan({ goal: { target: '1000 by 2027-12-31' } }), also: ['goal-forecast-short'] }
         ]
     },
     'goal-without-strategy': {
@@ -481,11 +483,11 @@ const CASES: Record<string, RuleCase> = {
             { why: 'no review since the period start', plan: plan({ review: '' }),
                 at: { line: 'review every 1 month', text: 'every 1 month' }, says: /No review is recorded since the period start \(2027-01-01\).*due by 2027-02-01/ },
             { why: 'a review planned after today does not count', plan: plan({ review: 'review 2027-03-20 "Planned review" { attendee ann }' }),
-                at: { line: 'review every 1 month', text: 'every 1 month' }, says: /No review is recorded since the period start/ }
+                at: { line: 'review every 1 month', text: 'every 1 month' }, says: /No review is recorded since the period start/, also: ['dated-in-future'] }
         ],
         nearMisses: [
             { why: 'a review exactly one cadence before today', plan: plan({ review: 'review 2027-02-15 "February review" { attendee ann }' }) },
-            { why: 'no review yet, today exactly one cadence after the period start', plan: plan({ review: '' }), today: '2027-02-01' }
+            { why: 'no review yet, today exactly one cadence after the period start', plan: plan({ review: '' }), today: '2027-02-01', also: ['dated-in-future'] }
         ]
     },
     'goal-behind': {
@@ -583,7 +585,7 @@ const CASES: Record<string, RuleCase> = {
                 at: { line: 'target 200', text: '2027-Q5' }, says: /'2027-Q5' is not a real date/ }
         ],
         nearMisses: [
-            { why: 'a leap day', plan: plan({ extra: 'review 2028-02-29 "Leap review" { attendee ann }' }) },
+            { why: 'a leap day', plan: plan({ extra: 'review 2028-02-29 "Leap review" { attendee ann }' }), also: ['dated-in-future'] },
             { why: 'a one-month tactic span (first to last day)', plan: plan({ tactic: { from: '2027-03 to 2027-03' } }) }
         ]
     },
@@ -606,7 +608,7 @@ const CASES: Record<string, RuleCase> = {
             { why: 'two check-ins of the same date', plan: plan({ extra: 'checkin 2027-03-01 { grow 136 }' }),
                 at: { line: 'grow 136', text: 'grow' }, says: /Goal 'grow' is checked in twice on 2027-03-01 \(first on line \d+\): keep one value per goal and date/ },
             { why: 'a month is its last day: 2027-03 and 2027-03-31 are one date', plan: plan({ checkin: 'checkin 2027-02-28 { grow 130 }\ncheckin 2027-03 { grow 132 }', extra: 'checkin 2027-03-31 { grow 131 }' }),
-                at: { line: 'grow 131', text: 'grow' }, says: /checked in twice on 2027-03-31/ }
+                at: { line: 'grow 131', text: 'grow' }, says: /checked in twice on 2027-03-31/, also: ['dated-in-future', 'dated-in-future'] }
         ],
         nearMisses: [
             { why: 'the same goal on the next day', plan: plan({ extra: 'checkin 2027-03-02 { grow 136 }' }) }
@@ -651,6 +653,35 @@ const CASES: Record<string, RuleCase> = {
         ],
         nearMisses: [
             { why: 'a coach and no supported tactic', plan: plan({ skill: { supports: null } }) }
+        ]
+    },
+    'goal-forecast-short': {
+        severity: 'info',
+        triggers: [
+            { why: 'on track so far, but at this pace short of the target by far more than the tolerance',
+                plan: plan({ goal: { benchmark: ['105 by 2027-03-01', '160 by 2027-06-30'], target: '400 by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 106 }' }),
+                at: { line: 'goal grow', text: 'grow' },
+                says: /Goal 'grow' is forecast to reach 137\.02 by 2027-12-31 at its pace so far, short of the target 400: it would reach 400 on 2035-01-29; it needs \+30\.\d+ a month from here\./ },
+            { why: 'a decreasing goal on track at its last check-in, whose line points away from the target (no eta)',
+                plan: plan({ goal: { baseline: '200 on 2027-01-01', benchmark: ['195 by 2027-03-01', '160 by 2027-06-30'], target: '100 by 2027-12-31' }, checkin: 'checkin 2027-01-02 { grow 150 }\ncheckin 2027-03-10 { grow 180 }' }),
+                at: { line: 'goal grow', text: 'grow' }, says: /short of the target 100: at this pace it never reaches it; it needs −\d+\.\d+ a month from here\./ }
+        ],
+        nearMisses: [
+            { why: 'short of the target, but by less than the tolerance', plan: plan({ goal: { benchmark: ['112 by 2027-03-01', '160 by 2027-06-30'] }, checkin: 'checkin 2027-03-01 { grow 115.4 }' }) },
+            { why: 'a goal that is done has no forecast', plan: plan({ checkin: 'checkin 2027-03-01 { grow 201 }' }) }
+        ]
+    },
+    'dated-in-future': {
+        severity: 'info',
+        triggers: [
+            { why: 'a check-in dated next year', plan: plan({ extra: 'checkin 2028-02-01 { grow 140 }' }),
+                at: { line: 'checkin 2028-02-01', text: '2028-02-01' }, says: /This check-in is dated 2028-02-01, after today \(2027-03-15\): its values do not count until then\. Did you mean 2027-02-01\?/ },
+            { why: 'a review dated in the future, with no year that fits the plan period before today', plan: plan({ extra: 'review 2027-06-30 "Mid-year review" { attendee ann }' }),
+                at: { line: 'review 2027-06-30', text: '2027-06-30' }, says: /^The review "Mid-year review" is dated 2027-06-30, after today \(2027-03-15\): it does not count as held until then\.$/ }
+        ],
+        nearMisses: [
+            { why: 'a check-in dated today', plan: plan({ extra: 'checkin 2027-03-15 { grow 140 }' }) },
+            { why: 'a review held yesterday', plan: plan({ extra: 'review 2027-03-14 "Quick review" { attendee bob }' }) }
         ]
     },
     'unresolved-reference': {
@@ -1007,7 +1038,7 @@ review 2027-02-01 "February review" { attendee ann, nobody }
 review 2027-02-30 "A day that does not exist" { attendee ann }
 
 skill pitch "Pitch a coaching package" { supports webinar }
-
+checkin 2028-03-10 { grow 140 }
 person latecomer "Late Comer" {
 `;
 
@@ -1047,6 +1078,7 @@ describe('one plan', () => {
             at('plan.smart', 70, 'goal-without-benchmarks', 'noBenchmarks'),
             at('plan.smart', 82, 'benchmark-not-monotonic', '125'),
             at('plan.smart', 91, 'benchmark-outside-span', '2028-01-31'),
+            at('plan.smart', 95, 'goal-forecast-short', 'tooFast'),
             at('plan.smart', 100, 'target-unreasonable', '2000 by 2027-12-31'),
             at('plan.smart', 103, 'goal-without-strategy', 'unserved'),
             at('plan.smart', 118, 'goal-alignment-cycle', 'circular'),
@@ -1068,6 +1100,7 @@ describe('one plan', () => {
             at('plan.smart', 219, 'unresolved-reference', 'nobody'),
             at('plan.smart', 220, 'invalid-date', '2027-02-30'),
             at('plan.smart', 222, 'skill-without-coach', 'pitch'),
+            at('plan.smart', 223, 'dated-in-future', '2028-03-10'),
             at('plan.smart', 224, 'syntax-error', ''),
             at('unit.smart', 1, 'plan-without-review', 'plan')
         ]);

@@ -120,7 +120,9 @@ describe('hover', () => {
         await expectHover(services)({
             text: plan.replace('goal grow', 'goal <|>grow'), index: 0,
             // Expected today (Mar 15, 73 of 89 days from 120 to the 180 benchmark) = 169.21.
-            hover: '**goal** `grow` — Grow members\n\n● on track · 170 / 400 (18%)\n\nActual: 170 on 2027-03-10 · expected today: 169.21\n\nImplied rate: +10.6%/mo\n\nDeadline: 2027-12-31 (291 days left)\n\nSMART: S M A R T'
+            // Forecast: the least-squares line through (0, 120) (31, 150) (68, 170) is 387.99 on
+            // day 364 and reaches 400 on day 380.47 (17 Jan 2028); (400 − 170) / (291 / 30.44) = 24.06 a month.
+            hover: '**goal** `grow` — Grow members\n\n● on track · 170 / 400 (18%)\n\nActual: 170 on 2027-03-10 · expected today: 169.21\n\nForecast 387.99 by 31 Dec 2027 at the pace so far · reaches 400 on 17 Jan 2028 · needs +24.06 a month\n\nImplied rate: +10.6%/mo\n\nDeadline: 2027-12-31 (291 days left)\n\nSMART: S M A R T'
         });
     });
 
@@ -138,12 +140,12 @@ describe('hover', () => {
 });
 
 describe('code lens and inlay hints', () => {
-    test('code lens above each goal: status, progress, letters', async () => {
+    test('code lens above each goal: status, progress, forecast, letters', async () => {
         const document = await buildPlan(`${plan}goal bare "Bare" {\n}\n`);
         const bareLine = plan.split('\n').length - 1;
         const lenses = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
         expect(lenses!.map(l => [l.range.start.line, l.command?.title])).toEqual([
-            [12, '● on track · 170 / 400 (18%) · S M A R T'],
+            [12, '● on track · 170 / 400 (18%) · forecast 387.99 by 31 Dec 2027 · S M A R T'],
             [bareLine, '? status unknown · — / — · · · · · ·']
         ]);
     });
@@ -151,7 +153,7 @@ describe('code lens and inlay hints', () => {
     test('a failing letter shows as a dot in the lens', async () => {
         const document = await buildPlan(plan.replace('    owner ana\n}\nstrategy voice', '}\nstrategy voice'));
         const lenses = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
-        expect(lenses![0].command?.title).toBe('● on track · 170 / 400 (18%) · S M · R T');
+        expect(lenses![0].command?.title).toBe('● on track · 170 / 400 (18%) · forecast 387.99 by 31 Dec 2027 · S M · R T');
     });
 
     test('inlay hints: implied rate after the target, days after a benchmark date', async () => {

@@ -122,6 +122,25 @@ journey j for a {
         expect(fixed).toBe('plan "P" {\n    period 2027-01-01 to 2027-12-31\n    review every 2 weeks\n}\n');
     });
 
+    test('dated-in-future: a year typo is corrected to the year that puts the date inside the plan period', async () => {
+        const fixed = await applyFix(`${header}
+goal grow "Grow" {
+    metric members
+}
+
+checkin 2028-03-10 {
+    grow 12
+}
+`, 'dated-in-future', 'Did you mean 2027-03-10?');
+        expect(fixed).toContain('checkin 2027-03-10 {\n    grow 12\n}');
+    });
+
+    test('dated-in-future: no fix when no year puts the date inside the period and before today', async () => {
+        const document = await buildPlan(`${header}\nreview 2027-06-30 "Mid-year" {\n}\n`);
+        const diagnostic = document.diagnostics!.find(d => d.code === 'dated-in-future')!;
+        expect((await codeActionsFor(document, diagnostic)).map(a => a.title)).toEqual(["Suppress 'dated-in-future' on this line"]);
+    });
+
     test('unresolved-reference: did you mean the nearest name of the right kind', async () => {
         const fixed = await applyFix(`${header}
 goal grow "Grow" {

@@ -26,6 +26,9 @@ export function increasingGoal(overrides: Partial<GoalView> = {}): GoalView {
         deadline: '2027-12-31',
         daysLeft: 291,
         monthlyRate: 0.106,
+        forecast: 415,
+        eta: '2027-12-02',
+        paceNeeded: 23.5,
         path: [
             { date: '2027-01-01', value: 120 },
             { date: '2027-03-31', value: 170 },
@@ -69,6 +72,9 @@ export function decreasingGoal(overrides: Partial<GoalView> = {}): GoalView {
         actual: 7.5,
         expected: 7,
         progress: 12.5,
+        forecast: 4.6,
+        eta: '2028-02-10',
+        paceNeeded: -0.36,
         path: [{ date: '2027-01-01', value: 8 }, { date: '2027-06-30', value: 6 }, { date: '2027-12-31', value: 4 }],
         benchmarks: [{ date: '2027-06-30', value: 6 }],
         checkins: [{ date: '2027-03-01', value: 7.5 }],
@@ -99,7 +105,7 @@ export function fullView(): PlanView {
             decreasingGoal(),
             increasingGoal({
                 name: 'vague', title: 'Be famous', status: 'unknown', baseline: null, target: null, actual: null, expected: null,
-                progress: null, deadline: null, daysLeft: null, monthlyRate: null, path: [], benchmarks: [], checkins: [],
+                progress: null, deadline: null, daysLeft: null, monthlyRate: null, forecast: null, eta: null, paceNeeded: null, path: [], benchmarks: [], checkins: [],
                 letters: { S: true, M: false, A: true, R: true, T: false },
                 letterReasons: { M: ['Goal vague has no metric'], T: ['Goal vague has no deadline'] },
                 line: 25

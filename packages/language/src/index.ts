@@ -18,6 +18,7 @@ export * from './config/config-provider.js';
 export * from './model/plan-facts.js';
 export * from './model/extract.js';
 export * from './model/progress.js';
+export * from './model/forecast.js';
 export * from './model/reviews.js';
 export * from './model/letters.js';
 export * from './model/budgets.js';

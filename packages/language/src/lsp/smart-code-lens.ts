@@ -1,5 +1,6 @@
 /**
- * Code lens above each goal: `● on track · 150 / 400 (12%) · S M A R T`.
+ * Code lens above each goal: `● on track · 150 / 400 (12%) · forecast 415 by 31 Dec 2027 · S M A R T`
+ * (the forecast when the goal has one).
  */
 import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
@@ -8,7 +9,7 @@ import { isGoal, type PlanFile } from '../generated/ast.js';
 import type { SmartServices } from '../smart-module.js';
 import { formatLetters } from '../common/format.js';
 import { statusPhrase } from '../common/vocabulary.js';
-import { formatStanding, type PlanInsight } from '../plan/plan-insight.js';
+import { formatForecast, formatStanding, type PlanInsight } from '../plan/plan-insight.js';
 
 export class SmartCodeLensProvider implements CodeLensProvider {
     private readonly insight: PlanInsight;
@@ -26,7 +27,8 @@ export class SmartCodeLensProvider implements CodeLensProvider {
             if (!insight || !range) {
                 continue;
             }
-            const title = `${statusPhrase(insight.progress.status)} · ${formatStanding(insight.facts, insight.progress)} · ${formatLetters(insight.letters)}`;
+            const forecast = formatForecast(insight.facts, insight.forecast);
+            const title = [statusPhrase(insight.progress.status), formatStanding(insight.facts, insight.progress), ...(forecast ? [forecast] : []), formatLetters(insight.letters)].join(' · ');
             lenses.push({ range: { start: range.start, end: range.start }, command: { title, command: '' } });
         }
         return lenses;

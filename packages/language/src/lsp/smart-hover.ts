@@ -8,9 +8,9 @@ import { AstNodeHoverProvider } from 'langium/lsp';
 import { formatDay } from '../common/dates.js';
 import { formatLetters, formatRate, roundTo2 } from '../common/format.js';
 import { escapeMarkdown } from '../common/markdown.js';
-import { kindWord, statusPhrase } from '../common/vocabulary.js';
+import { capitalize, kindWord, statusPhrase } from '../common/vocabulary.js';
 import { isAvatar, isGoal, isNeed } from '../generated/ast.js';
-import { formatStanding, type PlanInsight } from '../plan/plan-insight.js';
+import { formatForecast, formatPace, formatStanding, type PlanInsight } from '../plan/plan-insight.js';
 import type { SmartServices } from '../smart-module.js';
 
 export class SmartHoverProvider extends AstNodeHoverProvider {
@@ -42,6 +42,11 @@ export class SmartHoverProvider extends AstNodeHoverProvider {
         if (progress.expectedToday !== undefined) {
             const actual = progress.actual === undefined ? 'no check-in yet' : `${roundTo2(progress.actual)} on ${formatDay(progress.actualDay!)}`;
             lines.push('', `Actual: ${actual} · expected today: ${roundTo2(progress.expectedToday)}`);
+        }
+        const forecast = formatForecast(facts, insight.forecast);
+        const pace = formatPace(facts, insight.forecast);
+        if (forecast || pace) {
+            lines.push('', [forecast && `${capitalize(forecast)} at the pace so far`, pace].filter(Boolean).join(' · '));
         }
         if (progress.monthlyRate !== undefined) {
             lines.push('', `Implied rate: ${formatRate(progress.monthlyRate)}`);

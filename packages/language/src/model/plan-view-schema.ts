@@ -53,6 +53,12 @@ export const GoalViewSchema = z.object({
     deadline: z.string().nullable(),
     daysLeft: z.number().int().nullable(),
     monthlyRate: z.number().nullable(),
+    /** The value the goal reaches by its deadline at its pace so far (language.md, "Forecast"). */
+    forecast: z.number().nullable(),
+    /** The day that pace reaches the target, YYYY-MM-DD. */
+    eta: z.string().nullable(),
+    /** What it takes per month from today to reach the target, in the metric's unit. */
+    paceNeeded: z.number().nullable(),
     path: z.array(PointSchema),
     benchmarks: z.array(PointSchema),
     checkins: z.array(PointSchema.extend({ note: z.string().optional(), confidence: z.enum(['low', 'medium', 'high']).optional() })),

@@ -9,6 +9,7 @@ import { countSeverities, severityOfLsp } from '../common/vocabulary.js';
 import { lettersByGoal, type GoalDiagnostic, type LetterOfRule } from './letters.js';
 import type { GoalFacts, PlanFacts, TacticFacts } from './plan-facts.js';
 import type { GoalView, PlanView, StrategyView } from './plan-view-schema.js';
+import { goalForecast } from './forecast.js';
 import { goalProgress, trackable } from './progress.js';
 import { reviewRhythm } from './reviews.js';
 import { budgetTotal, sumMoney } from './budgets.js';
@@ -96,6 +97,7 @@ function tacticsByStrategy(facts: PlanFacts): Map<string, TacticFacts[]> {
 
 function goalView(goal: GoalFacts, input: PlanViewInput, letters: GoalView['letters'], reasons: GoalView['letterReasons'], tactics: Map<string, TacticFacts[]>): GoalView {
     const standing = goalProgress(goal, input.today, input.tolerance);
+    const forecast = goalForecast(goal, standing, input.today);
     const tracked = trackable(goal);
     return {
         name: goal.name,
@@ -114,6 +116,9 @@ function goalView(goal: GoalFacts, input: PlanViewInput, letters: GoalView['lett
         deadline: goal.target?.date !== undefined && goal.target.day !== undefined ? formatDay(goal.target.day) : null,
         daysLeft: finite(standing.daysLeft),
         monthlyRate: finite(standing.monthlyRate),
+        forecast: finite(forecast.forecast),
+        eta: forecast.eta !== undefined ? formatDay(forecast.eta) : null,
+        paceNeeded: finite(forecast.paceNeeded),
         path: tracked ? tracked.path.map(p => ({ date: formatDay(p.day), value: p.value })) : [],
         benchmarks: goal.benchmarks.filter(b => b.day !== undefined).map(b => ({ date: formatDay(b.day!), value: b.value })),
         checkins: goal.checkins.filter(c => c.day !== undefined).map(c => ({ date: formatDay(c.day!), value: c.value, note: c.note, confidence: c.confidence })),

@@ -6,12 +6,14 @@
  */
 import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
-import { roundTo2 } from '../common/format.js';
+import { formatDay } from '../common/dates.js';
+import { formatDate, roundTo2 } from '../common/format.js';
 import type { Goal } from '../generated/ast.js';
 import { lettersByGoal, type SmartLetters } from '../model/letters.js';
 import type { GoalFacts } from '../model/plan-facts.js';
 import { buildPlanView } from '../model/plan-view.js';
 import type { PlanView } from '../model/plan-view-schema.js';
+import { goalForecast, type GoalForecast } from '../model/forecast.js';
 import { goalProgress, type GoalProgress } from '../model/progress.js';
 import { letterOfRule } from '../rules/index.js';
 import type { SmartServices } from '../smart-module.js';
@@ -19,6 +21,7 @@ import type { SmartServices } from '../smart-module.js';
 export interface GoalInsight {
     facts: GoalFacts;
     progress: GoalProgress;
+    forecast: GoalForecast;
     letters: SmartLetters;
 }
 
@@ -32,9 +35,11 @@ export class PlanInsight {
         }
         const facts = this.services.plan.PlanModelProvider.modelOf(document).goal(goal);
         const config = this.services.config.ConfigProvider.configFor(document.uri);
+        const progress = goalProgress(facts, config.today, config.behindTolerance);
         return {
             facts,
-            progress: goalProgress(facts, config.today, config.behindTolerance),
+            progress,
+            forecast: goalForecast(facts, progress, config.today),
             letters: lettersByGoal(document.diagnostics ?? [], [goal.name], letterOfRule).get(goal.name)!
         };
     }
@@ -52,10 +57,31 @@ export class PlanInsight {
     }
 }
 
+/** A figure of the goal as the code lens and hover write it: `150`, `7.5%`. */
+function goalFigure(facts: GoalFacts, value: number | undefined): string {
+    const unit = facts.target?.percent || facts.metricUnit === '%' ? '%' : '';
+    return value === undefined ? '—' : `${roundTo2(value)}${unit}`;
+}
+
 /** `150 / 400 (12%)`: actual against target, with the unit's percent sign. */
 export function formatStanding(facts: GoalFacts, progress: GoalProgress): string {
-    const unit = facts.target?.percent || facts.metricUnit === '%' ? '%' : '';
-    const number = (value: number | undefined) => value === undefined ? '—' : `${roundTo2(value)}${unit}`;
     const percent = progress.progress === undefined ? '' : ` (${Math.round(progress.progress)}%)`;
-    return `${number(progress.actual)} / ${number(facts.target?.value)}${percent}`;
+    return `${goalFigure(facts, progress.actual)} / ${goalFigure(facts, facts.target?.value)}${percent}`;
+}
+
+/** `forecast 415 by 31 Dec 2027`: where the pace so far leads by the deadline; empty without a forecast. */
+export function formatForecast(facts: GoalFacts, forecast: GoalForecast): string {
+    return forecast.forecast === undefined || facts.target?.day === undefined ? '' : `forecast ${goalFigure(facts, forecast.forecast)} by ${formatDate(formatDay(facts.target.day))}`;
+}
+
+/** `reaches 400 on 20 Nov 2027 · needs +12.5 a month`: the eta and the pace now needed. */
+export function formatPace(facts: GoalFacts, forecast: GoalForecast): string {
+    const parts: string[] = [];
+    if (forecast.forecast !== undefined) {
+        parts.push(forecast.eta !== undefined ? `reaches ${goalFigure(facts, facts.target?.value)} on ${formatDate(formatDay(forecast.eta))}` : 'at this pace never reaches the target');
+    }
+    if (forecast.paceNeeded !== undefined) {
+        parts.push(`needs ${forecast.paceNeeded >= 0 ? '+' : '−'}${goalFigure(facts, Math.abs(forecast.paceNeeded))} a month`);
+    }
+    return parts.join(' · ');
 }

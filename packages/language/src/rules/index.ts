@@ -11,6 +11,7 @@ import benchmarkNotMonotonic from './benchmark-not-monotonic.js';
 import benchmarkOutsideSpan from './benchmark-outside-span.js';
 import checkinOutsideSpan from './checkin-outside-span.js';
 import checkinStale from './checkin-stale.js';
+import datedInFuture from './dated-in-future.js';
 import deadlineOutsidePeriod from './deadline-outside-period.js';
 import duplicateCheckin from './duplicate-checkin.js';
 import duplicateName from './duplicate-name.js';
@@ -18,6 +19,7 @@ import duplicateProperty from './duplicate-property.js';
 import goalAlignmentCycle from './goal-alignment-cycle.js';
 import goalAtRisk from './goal-at-risk.js';
 import goalBehind from './goal-behind.js';
+import goalForecastShort from './goal-forecast-short.js';
 import goalMissed from './goal-missed.js';
 import goalMissingBaseline from './goal-missing-baseline.js';
 import goalNotMeasurable from './goal-not-measurable.js';
@@ -85,6 +87,8 @@ export const RULE_MODULES = [
     duplicateName,
     unresolvedImport,
     skillWithoutCoach,
+    goalForecastShort,
+    datedInFuture,
     unresolvedReference,
     syntaxError,
     unknownSuppression,

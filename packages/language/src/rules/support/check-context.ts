@@ -8,6 +8,7 @@ import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import { formatWrittenValue, roundTo2 } from '../../common/format.js';
 import { isGoal, isStrategy, type Goal, type Strategy } from '../../generated/ast.js';
 import type { GoalFacts } from '../../model/plan-facts.js';
+import { goalForecast, type GoalForecast } from '../../model/forecast.js';
 import { goalProgress, latestCheckin, type GoalProgress } from '../../model/progress.js';
 import type { CheckinValue } from '../../model/plan-facts.js';
 import type { ResolvedConfig } from '../../config/config-schema.js';
@@ -55,6 +56,7 @@ export class GoalContext {
     /** A finding placed on the goal's name. */
     readonly atName: { node: Goal; property: 'name'; data: { goal: string } };
     private cachedStanding: GoalProgress | undefined;
+    private cachedForecast: GoalForecast | undefined;
     private cachedLatest: { value: CheckinValue | undefined } | undefined;
     private cachedStrategies: Strategy[] | undefined;
 
@@ -69,6 +71,11 @@ export class GoalContext {
     get standing(): GoalProgress {
         const config = this.context.config;
         return this.cachedStanding ??= goalProgress(this.facts, config.today, config.behindTolerance);
+    }
+
+    /** Forecast, eta and pace needed at the pace so far (language.md, "Forecast"). */
+    get forecast(): GoalForecast {
+        return this.cachedForecast ??= goalForecast(this.facts, this.standing, this.context.config.today);
     }
 
     /** The latest check-in dated on or before today. */
