@@ -53,6 +53,13 @@ describe('smart fmt', () => {
         expect(readFileSync(join(dir, 'plan.smart'), 'utf8')).toBe(formatted);
     });
 
+    test('comments on their own line are indented like the lines of the block they are in', () => {
+        const text = 'goal g "G" {\n// first\n    metric m\n        // between\n    owner a\n  // last\n}\n// between items\njourney j for a {\n// before a step\n    step s "S" {\n    // in the step\n        reaction "x"\n    }\n}\n';
+        const dir = scratch({ 'plan.smart': text });
+        expect(runSmart(['fmt'], { cwd: dir }).code).toBe(0);
+        expect(readFileSync(join(dir, 'plan.smart'), 'utf8')).toBe('goal g "G" {\n    // first\n    metric m\n    // between\n    owner a\n    // last\n}\n// between items\njourney j for a {\n    // before a step\n    step s "S" {\n        // in the step\n        reaction "x"\n    }\n}\n');
+    });
+
     test('is idempotent', () => {
         const dir = scratch({ 'plan.smart': formatted });
         const run = runSmart(['fmt', 'plan.smart'], { cwd: dir });

@@ -33,3 +33,4 @@ export * from './lsp/format-text.js';
 export * from './lsp/language-server.js';
 export * from './lsp/config-sync.js';
 export * from './protocol.js';
+export * from './plan/checkin-edits.js';

@@ -16,6 +16,10 @@ export const COMMANDS: Record<string, Command> = {
         summary: 'write the progress report of a plan (html, markdown or json)',
         run: async (args, context) => (await import('./report.js')).runReport(args, context)
     },
+    checkin: {
+        summary: 'record measured values in a plan (one entry, or every row of a CSV file)',
+        run: async (args, context) => (await import('./checkin.js')).runCheckin(args, context)
+    },
     fmt: {
         summary: 'format plans in place (--check to only list unformatted files)',
         run: async (args, context) => (await import('./fmt.js')).runFmt(args, context)

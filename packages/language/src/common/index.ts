@@ -10,3 +10,4 @@ export * from './dates.js';
 export * from './values.js';
 export * from './starter-plan.js';
 export * from './did-you-mean.js';
+export * from './checkin-input.js';

@@ -149,6 +149,18 @@ export function kindWord(type: string): string {
 }
 
 // ---------------------------------------------------------------------------------------
+// Check-in confidence.
+// ---------------------------------------------------------------------------------------
+
+/** How sure a check-in's value is (`confidence low|medium|high`). */
+export const CONFIDENCES = ['low', 'medium', 'high'] as const;
+export type CheckinConfidence = typeof CONFIDENCES[number];
+
+export function isCheckinConfidence(text: string): text is CheckinConfidence {
+    return (CONFIDENCES as readonly string[]).includes(text);
+}
+
+// ---------------------------------------------------------------------------------------
 // Small words.
 // ---------------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@
  * spaces per block level; `}` on its own line; single spaces between the words of a
  * property; `a, b` lists; comments kept where they are.
  */
-import { isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { AbstractFormatter, Formatting, type NodeFormatter } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -91,9 +91,17 @@ export class SmartFormatter extends AbstractFormatter {
         close.prepend(Formatting.newLine());
     }
 
-    /** Comments keep their place; as between items, blank lines before a comment fold to one. */
+    /**
+     * Comments keep their place, indented like the lines around them: one level per block
+     * they are inside. (Langium indents a comment by the level of the node being formatted,
+     * which for our property lines is the block's own level, not its interior's.) As between
+     * items, blank lines before a comment fold to one.
+     */
     protected override createHiddenTextEdits(previous: CstNode | undefined, hidden: CstNode, formatting: Parameters<AbstractFormatter['createHiddenTextEdits']>[2], context: Parameters<AbstractFormatter['createHiddenTextEdits']>[3]): TextEdit[] {
+        const indentation = context.indentation;
+        context.indentation = blockDepth(hidden);
         const edits = super.createHiddenTextEdits(previous, hidden, formatting, context);
+        context.indentation = indentation;
         const blankLines = previous ? hidden.range.start.line - previous.range.end.line - 1 : 0;
         if (blankLines > 1) {
             // First, as edits go in document order: after the comment's indentation edit it
@@ -113,6 +121,19 @@ export class SmartFormatter extends AbstractFormatter {
             formatter.nodes(...rest).prepend(Formatting.fit(Formatting.newLine(), Formatting.newLines(2)));
         }
     }
+}
+
+/** How many blocks (`{ ... }`) of the syntax tree enclose a comment. */
+function blockDepth(hidden: CstNode): number {
+    let depth = 0;
+    for (let node: AstNode | undefined = hidden.container?.astNode ?? hidden.astNode; node; node = node.$container) {
+        const open = GrammarUtils.findNodesForKeyword(node.$cstNode, '{')[0];
+        const close = GrammarUtils.findNodesForKeyword(node.$cstNode, '}').at(-1);
+        if (open && open.offset < hidden.offset && (!close || close.offset > hidden.offset)) {
+            depth++;
+        }
+    }
+    return depth;
 }
 
 /**

@@ -5,7 +5,7 @@
  * statuses and letters are the vocabulary's tuples.
  */
 import * as z from 'zod';
-import { GOAL_STATUSES, SMART_LETTERS, type SmartLetter } from '../common/vocabulary.js';
+import { CONFIDENCES, GOAL_STATUSES, SMART_LETTERS, type SmartLetter } from '../common/vocabulary.js';
 
 export const LettersSchema = z.object(Object.fromEntries(SMART_LETTERS.map(letter => [letter, z.boolean()])) as Record<SmartLetter, z.ZodBoolean>);
 
@@ -61,7 +61,7 @@ export const GoalViewSchema = z.object({
     paceNeeded: z.number().nullable(),
     path: z.array(PointSchema),
     benchmarks: z.array(PointSchema),
-    checkins: z.array(PointSchema.extend({ note: z.string().optional(), confidence: z.enum(['low', 'medium', 'high']).optional() })),
+    checkins: z.array(PointSchema.extend({ note: z.string().optional(), confidence: z.enum(CONFIDENCES).optional() })),
     letters: LettersSchema,
     /** For each failing letter, the messages of the rules that fail it. */
     letterReasons: z.partialRecord(z.enum(SMART_LETTERS), z.array(z.string())),
