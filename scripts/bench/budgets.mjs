@@ -15,6 +15,7 @@ export const FIGURES = [
     { id: 'lintInProcessWorkspace', unit: 'lines/s', label: l => `lint throughput, workspace (${l.workspace}), in process` },
     { id: 'lintProcessWorkspace', unit: 'lines/s', budget: { min: 50_000 }, label: l => `lint throughput, workspace (${l.workspace}), whole process` },
     { id: 'linearity', unit: '×', label: l => `linearity: build time per line at ${l.plan50k} ÷ at ${l.plan1k} lines` },
+    { id: 'checkinImport', unit: 'ms', budget: { max: 2000 }, label: l => `\`smart checkin --from\` ${l.checkinRows} CSV rows into a ${l.plan1k}-line plan (whole process)` },
     { id: 'validationRatio5k', unit: '×', budget: { max: 0.25 }, label: l => `our validation ÷ (parse + link), ${l.plan5k}-line plan` },
     { id: 'validationRatio50k', unit: '×', budget: { max: 0.25 }, label: l => `our validation ÷ (parse + link), ${l.plan50k}-line plan` },
     { id: 'validationRatioWorkspace', unit: '×', budget: { max: 0.25 }, label: l => `our validation ÷ (parse + link), workspace (${l.workspace})` },

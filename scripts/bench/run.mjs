@@ -13,6 +13,7 @@ import { bundleState } from '../../packages/cli/out/bundle-loader.js';
 import { findVsix } from './artifacts.mjs';
 import { writeCorpora } from './corpora.mjs';
 import { buildPhases, checkCorpus, lintInProcess } from './in-process.mjs';
+import { timeCheckinProcess } from './checkin-process.mjs';
 import { timeLintProcess } from './lint-process.mjs';
 import { measureEditorLoop, measureLiveHeap, measureWorkspaceMemory } from './lsp-figures.mjs';
 import { HELP, readOptions } from './options.mjs';
@@ -82,6 +83,10 @@ async function run(options) {
     const process50k = timeLintProcess(bin, targets.plan50k.args, targets.plan50k.cwd, options.runs);
     const processWorkspace = timeLintProcess(bin, targets.workspace.args, targets.workspace.cwd, options.runs);
 
+    const checkinRows = options.quick ? 1_000 : 10_000;
+    progress(`\`smart checkin --from\` ${checkinRows} rows into the ${targets.plan1k.lines}-line plan, ${options.runs} processes`);
+    const checkin = timeCheckinProcess(bin, targets.plan1k.files[0], join(corpusRoot, 'checkin'), checkinRows, options.runs);
+
     progress(`language server: ${targets.plan1k.lines} lines, ${options.runs} opens and ${options.edits} edits`);
     const loop1k = await measureEditorLoop({ bin, cwd: corpusRoot, file: targets.plan1k.files[0], runs: options.runs, edits: options.edits });
     progress(`language server: ${targets.plan5k.lines} lines, ${options.runs} opens, ${options.edits} edits, ${options.completions} completions, ${options.previews} previews`);
@@ -108,6 +113,7 @@ async function run(options) {
         lintInProcessWorkspace: { median: corpora.workspace.linesPerSecond },
         lintProcessWorkspace: throughput(processWorkspace, targets.workspace.lines),
         linearity: { median: perLine('plan50k') / perLine('plan1k') },
+        checkinImport: { median: median(checkin), p95: p95(checkin), samples: checkin },
         validationRatio5k: { median: corpora.plan5k.phases.ratio },
         validationRatio50k: { median: corpora.plan50k.phases.ratio },
         validationRatioWorkspace: { median: corpora.workspace.phases.ratio },
@@ -125,7 +131,8 @@ async function run(options) {
     const lineLabels = {
         ...Object.fromEntries(Object.entries(targets).map(([id, target]) => [id, target.lines.toLocaleString('en-US')])),
         workspace: `${targets.workspace.files.length} files, ${targets.workspace.lines.toLocaleString('en-US')} lines`,
-        cycles: String(options.cycles)
+        cycles: String(options.cycles),
+        checkinRows: checkinRows.toLocaleString('en-US')
     };
     const figures = judgeFigures(measured, lineLabels, !options.quick);
     return {

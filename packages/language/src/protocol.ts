@@ -7,6 +7,7 @@
  */
 export * from './common/index.js';
 export * from './model/plan-view-schema.js';
+import type { CheckinInput } from './common/checkin-input.js';
 
 /** `smart/preview`: the progress view model of one open plan. */
 export const PREVIEW_REQUEST = 'smart/preview';
@@ -14,6 +15,33 @@ export const PREVIEW_REQUEST = 'smart/preview';
 export interface PreviewParams {
     /** The document URI, as the client knows it. */
     uri: string;
+}
+
+/** `smart/checkin`: the edits recording check-in entries in an open plan (what `smart checkin` writes). */
+export const CHECKIN_REQUEST = 'smart/checkin';
+
+export interface CheckinParams {
+    /** The document URI, as the client knows it. */
+    uri: string;
+    entries: CheckinInput[];
+    /** Rewrite an entry of the same goal and date that has another value. */
+    replace?: boolean;
+}
+
+/** A text edit as LSP writes it (0-based lines and characters). */
+export interface ProtocolTextEdit {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    newText: string;
+}
+
+export interface CheckinResult {
+    /** The edits of the plan's text; none when there is a problem. */
+    edits: ProtocolTextEdit[];
+    added: number;
+    unchanged: number;
+    replaced: number;
+    /** What is wrong, per entry (0-based) or for the plan; nothing is to be written then. */
+    problems: Array<{ entry?: number; message: string; conflict?: boolean }>;
 }
 
 /** The settings section the server reads (`smart.today`, `smart.rules`, thresholds). */

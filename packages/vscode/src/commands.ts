@@ -1,6 +1,7 @@
 /**
  * The SMART commands of the palette, the editor title bar and the explorer: open the
- * preview (here or to the side), new plan, export report, restart the language server.
+ * preview (here or to the side), new plan, record a check-in, export report, restart the
+ * language server.
  * Commands that work on a plan take an optional resource URI (the explorer and the title
  * bar pass one); without it they use the active plan.
  */
@@ -9,6 +10,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { isPlanDocument } from './client.js';
 import { exportReport } from './export-report.js';
 import { newPlan } from './new-plan.js';
+import { recordCheckin } from './record-checkin.js';
 import type { PlanViewTracker } from './plan-view-tracker.js';
 import type { PreviewPanel } from './preview-panel.js';
 
@@ -39,6 +41,10 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
         vscode.commands.registerCommand('smart.exportReport', async (resource?: unknown, target?: unknown) => {
             const document = await planDocument(resource, tracker);
             return document && exportReport(context.client(), document, target instanceof vscode.Uri ? target : undefined);
+        }),
+        vscode.commands.registerCommand('smart.recordCheckin', async (resource?: unknown) => {
+            const document = await planDocument(resource, tracker);
+            return document && recordCheckin(context.client(), document);
         }),
         vscode.commands.registerCommand('smart.restartServer', async () => {
             await context.restartClient();

@@ -10,12 +10,14 @@ import type { Connection } from 'vscode-languageserver';
 import { createSmartServices } from '../smart-module.js';
 import { ConfigSync } from './config-sync.js';
 import { loadImportsOnDemand } from './import-loader.js';
+import { registerCheckinRequest } from './checkin-request.js';
 import { registerPreviewRequest } from './preview-request.js';
 
 export function startSmartLanguageServer(connection: Connection): void {
     const { shared, Smart } = createSmartServices({ connection, ...NodeFileSystem });
     new ConfigSync(Smart);
     registerPreviewRequest(connection, Smart);
+    registerCheckinRequest(connection, Smart);
     loadImportsOnDemand(Smart);
     const log = (what: string) => (error: unknown) => {
         connection.console.error(`smart language server: ${what}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

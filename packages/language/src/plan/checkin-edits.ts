@@ -27,6 +27,8 @@ export interface CheckinProblem {
     message: string;
     /** For an entry given twice: the entry given first. */
     sameAs?: number;
+    /** The goal already has another value on that date (`replace` would rewrite it). */
+    conflict?: boolean;
 }
 
 export interface CheckinOutcome {
@@ -74,7 +76,7 @@ export async function checkinEdits(services: SmartServices, document: LangiumDoc
         seen.set(key, index);
         const existing = latestEntry(blocksByDay.get(day) ?? [], input.goal);
         if (existing && !sameValue(existing.value, input.value) && !options.replace) {
-            outcome.problems.push({ entry: index, message: `goal '${input.goal}' already has ${existing.value} on ${(existing.$container as Checkin).date}; give --replace to write ${input.value} instead` });
+            outcome.problems.push({ entry: index, message: `goal '${input.goal}' already has ${existing.value} on ${(existing.$container as Checkin).date}; give --replace to write ${input.value} instead`, conflict: true });
             return;
         }
         placed.push({ input, day, existing });
