@@ -86,7 +86,7 @@ describe('checkinEdits', () => {
         expect(outcome.edits).toEqual([]);
         expect(outcome.problems).toEqual([
             { entry: 1, message: "no goal 'zz' is declared in the plan or in a plan it imports" },
-            { entry: 2, message: "goal 'a' already has 3 on 2027-03-01; give --replace to write 7 instead" },
+            { entry: 2, message: "goal 'a' already has 3 on 2027-03-01; give --replace to write 7 instead", conflict: true },
             { entry: 3, message: "'maybe' is not a confidence: write low, medium, high" }
         ]);
     });

@@ -257,7 +257,7 @@ window.acquireVsCodeApi = () => ({
             const { page, seen } = await openPane();
             const view = hostileView(fullView(), ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=2</script>', '"\'><svg onload="window.__pwned=3">']);
             const valid = fullView();
-            view.goals.forEach((goal, index) => Object.assign(goal, { status: valid.goals[index].status, direction: valid.goals[index].direction, checkins: valid.goals[index].checkins, path: valid.goals[index].path, benchmarks: valid.goals[index].benchmarks, deadline: valid.goals[index].deadline }));
+            view.goals.forEach((goal, index) => Object.assign(goal, { status: valid.goals[index].status, direction: valid.goals[index].direction, checkins: valid.goals[index].checkins, path: valid.goals[index].path, benchmarks: valid.goals[index].benchmarks, deadline: valid.goals[index].deadline, rollup: valid.goals[index].rollup }));
             Object.assign(view, { today: valid.today });
             await post(page, { type: 'view', view: view satisfies PlanView });
             await expect.poll(() => page.locator('article.sp-goal').count()).toBe(3);

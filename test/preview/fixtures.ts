@@ -29,6 +29,7 @@ export function increasingGoal(overrides: Partial<GoalView> = {}): GoalView {
         forecast: 415,
         eta: '2027-12-02',
         paceNeeded: 23.5,
+        rollup: { total: 3, worst: 'behind', counts: { 'on-track': 2, behind: 1 } },
         path: [
             { date: '2027-01-01', value: 120 },
             { date: '2027-03-31', value: 170 },
@@ -105,7 +106,7 @@ export function fullView(): PlanView {
             decreasingGoal(),
             increasingGoal({
                 name: 'vague', title: 'Be famous', status: 'unknown', baseline: null, target: null, actual: null, expected: null,
-                progress: null, deadline: null, daysLeft: null, monthlyRate: null, forecast: null, eta: null, paceNeeded: null, path: [], benchmarks: [], checkins: [],
+                progress: null, deadline: null, daysLeft: null, monthlyRate: null, forecast: null, eta: null, paceNeeded: null, rollup: { total: 0, worst: null, counts: {} }, path: [], benchmarks: [], checkins: [],
                 letters: { S: true, M: false, A: true, R: true, T: false },
                 letterReasons: { M: ['Goal vague has no metric'], T: ['Goal vague has no deadline'] },
                 line: 25

@@ -34,3 +34,6 @@ export * from './lsp/language-server.js';
 export * from './lsp/config-sync.js';
 export * from './protocol.js';
 export * from './plan/checkin-edits.js';
+export * from './model/rollup.js';
+export * from './model/alignment-tree.js';
+export * from './plan/alignment.js';

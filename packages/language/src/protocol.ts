@@ -8,6 +8,7 @@
 export * from './common/index.js';
 export * from './model/plan-view-schema.js';
 import type { CheckinInput } from './common/checkin-input.js';
+import type { AlignmentNode } from './model/plan-view-schema.js';
 
 /** `smart/preview`: the progress view model of one open plan. */
 export const PREVIEW_REQUEST = 'smart/preview';
@@ -42,6 +43,14 @@ export interface CheckinResult {
     replaced: number;
     /** What is wrong, per entry (0-based) or for the plan; nothing is to be written then. */
     problems: Array<{ entry?: number; message: string; conflict?: boolean }>;
+}
+
+/** `smart/goals`: the alignment tree of every loaded plan (the SMART Goals view). */
+export const GOALS_REQUEST = 'smart/goals';
+
+export interface GoalsResult {
+    /** Roots first; each node's `file` is its plan's URI. */
+    tree: AlignmentNode[];
 }
 
 /** The settings section the server reads (`smart.today`, `smart.rules`, thresholds). */

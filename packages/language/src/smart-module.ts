@@ -8,7 +8,9 @@ import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { inject, type Module } from 'langium';
 import { SmartGeneratedModule, SmartGeneratedSharedModule } from './generated/module.js';
+import { PlanAlignment } from './plan/alignment.js';
 import { PlanInsight } from './plan/plan-insight.js';
+import { SmartCallHierarchyProvider } from './lsp/smart-call-hierarchy.js';
 import { SmartCodeActionProvider } from './lsp/smart-code-actions.js';
 import { SmartCodeLensProvider } from './lsp/smart-code-lens.js';
 import { SmartCompletionProvider } from './lsp/smart-completion.js';
@@ -41,6 +43,7 @@ export interface SmartAddedServices {
         UsageIndex: UsageIndex;
         PlanModelProvider: PlanModelProvider;
         PlanInsight: PlanInsight;
+        Alignment: PlanAlignment;
     };
     references: {
         ScopeProvider: SmartScopeProvider;
@@ -59,7 +62,8 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
     plan: {
         UsageIndex: services => new UsageIndex(services),
         PlanModelProvider: services => new PlanModelProvider(services, () => services.plan.UsageIndex),
-        PlanInsight: services => new PlanInsight(services)
+        PlanInsight: services => new PlanInsight(services),
+        Alignment: services => new PlanAlignment(services)
     },
     parser: {
         ValueConverter: () => new SmartValueConverter(),
@@ -87,7 +91,8 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
         CompletionProvider: services => new SmartCompletionProvider(services),
         SemanticTokenProvider: services => new SmartSemanticTokenProvider(services),
         DocumentLinkProvider: () => new SmartDocumentLinkProvider(),
-        RenameProvider: services => new SmartRenameProvider(services)
+        RenameProvider: services => new SmartRenameProvider(services),
+        CallHierarchyProvider: services => new SmartCallHierarchyProvider(services)
     }
 };
 

@@ -9,6 +9,7 @@ import { createLanguageClient } from './client.js';
 import { registerCommands } from './commands.js';
 import { PlanViewTracker } from './plan-view-tracker.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';
+import { GoalsView } from './goals-view.js';
 import { PlanStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
@@ -20,7 +21,8 @@ export function activate(context: vscode.ExtensionContext): void {
     const tracker = new PlanViewTracker(() => languageClient, log);
     const preview = new PreviewPanel(context.extensionUri, tracker, log);
     const statusBar = new PlanStatusBar(tracker);
-    context.subscriptions.push(log, tracker, preview, statusBar, ...registerCommands({
+    const goalsView = new GoalsView(() => languageClient, log);
+    context.subscriptions.push(log, tracker, preview, statusBar, goalsView, ...registerCommands({
         client: () => languageClient,
         restartClient: () => languageClient.restart(),
         tracker,
@@ -29,7 +31,10 @@ export function activate(context: vscode.ExtensionContext): void {
         deserializeWebviewPanel: async panel => preview.restore(panel)
     }));
     // Not awaited: commands work while the server starts (requests wait for it).
-    languageClient.start().then(() => tracker.refresh(), (error: unknown) => {
+    languageClient.start().then(() => {
+        void tracker.refresh();
+        goalsView.refreshSoon();
+    }, (error: unknown) => {
         log.error(`the language server did not start: ${error instanceof Error ? error.message : String(error)}`);
     });
 }

@@ -5,7 +5,7 @@
  * comes in as it is. Deterministic (en-US digits, English month names), so a report reads
  * the same on every machine. Browser-safe.
  */
-import { SMART_LETTERS, type SmartLetter } from './vocabulary.js';
+import { ROLLUP_ORDER, SMART_LETTERS, STATUS_WORDS, type GoalStatus, type SmartLetter } from './vocabulary.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -98,6 +98,15 @@ export function formatRate(rate: number): string {
 /** `S M · R T`: the SMART letters, a failing one shown as a dot. */
 export function formatLetters(letters: Readonly<Record<SmartLetter, boolean>>): string {
     return SMART_LETTERS.map(letter => letters[letter] ? letter : '·').join(' ');
+}
+
+/** `3 aligned: 2 on track, 1 behind` (worst first); empty for a goal without aligned goals. */
+export function formatRollup(rollup: { total: number; counts: Partial<Record<GoalStatus, number>> } | undefined): string {
+    if (!rollup || rollup.total === 0) {
+        return '';
+    }
+    const parts = ROLLUP_ORDER.filter(status => rollup.counts[status]).map(status => `${rollup.counts[status]} ${STATUS_WORDS[status].words}`);
+    return `${rollup.total} aligned: ${parts.join(', ')}`;
 }
 
 /**

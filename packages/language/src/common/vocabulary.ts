@@ -31,6 +31,12 @@ export const STATUS_WORDS: Readonly<Record<GoalStatus, StatusWords>> = {
     'unknown': { symbol: '?', words: 'status unknown' }
 };
 
+/**
+ * Worst first: the order in which a status outranks another as the worst of a roll-up
+ * (language.md, "Roll-up"); not-started and unknown are worst only when nothing else is there.
+ */
+export const ROLLUP_ORDER: readonly GoalStatus[] = ['missed', 'behind', 'at-risk', 'on-track', 'done', 'not-started', 'unknown'];
+
 export function isGoalStatus(text: string): text is GoalStatus {
     return Object.hasOwn(STATUS_WORDS, text);
 }

@@ -11,6 +11,7 @@ import { createSmartServices } from '../smart-module.js';
 import { ConfigSync } from './config-sync.js';
 import { loadImportsOnDemand } from './import-loader.js';
 import { registerCheckinRequest } from './checkin-request.js';
+import { registerGoalsRequest } from './goals-request.js';
 import { registerPreviewRequest } from './preview-request.js';
 
 export function startSmartLanguageServer(connection: Connection): void {
@@ -18,6 +19,7 @@ export function startSmartLanguageServer(connection: Connection): void {
     new ConfigSync(Smart);
     registerPreviewRequest(connection, Smart);
     registerCheckinRequest(connection, Smart);
+    registerGoalsRequest(connection, Smart);
     loadImportsOnDemand(Smart);
     const log = (what: string) => (error: unknown) => {
         connection.console.error(`smart language server: ${what}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

@@ -1,13 +1,13 @@
 /**
- * Code lens above each goal: `● on track · 150 / 400 (12%) · forecast 415 by 31 Dec 2027 · S M A R T`
- * (the forecast when the goal has one).
+ * Code lens above each goal: `● on track · 150 / 400 (12%) · forecast 415 by 31 Dec 2027 · 3 aligned:
+ * 2 on track, 1 behind · S M A R T` (the forecast and the roll-up when the goal has them).
  */
 import type { LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { isGoal, type PlanFile } from '../generated/ast.js';
 import type { SmartServices } from '../smart-module.js';
-import { formatLetters } from '../common/format.js';
+import { formatLetters, formatRollup } from '../common/format.js';
 import { statusPhrase } from '../common/vocabulary.js';
 import { formatForecast, formatStanding, type PlanInsight } from '../plan/plan-insight.js';
 
@@ -28,7 +28,8 @@ export class SmartCodeLensProvider implements CodeLensProvider {
                 continue;
             }
             const forecast = formatForecast(insight.facts, insight.forecast);
-            const title = [statusPhrase(insight.progress.status), formatStanding(insight.facts, insight.progress), ...(forecast ? [forecast] : []), formatLetters(insight.letters)].join(' · ');
+            const rollup = formatRollup(insight.rollup);
+            const title = [statusPhrase(insight.progress.status), formatStanding(insight.facts, insight.progress), ...(forecast ? [forecast] : []), ...(rollup ? [rollup] : []), formatLetters(insight.letters)].join(' · ');
             lenses.push({ range: { start: range.start, end: range.start }, command: { title, command: '' } });
         }
         return lenses;

@@ -6,7 +6,7 @@
 import type { AstNode } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import { formatDay } from '../common/dates.js';
-import { formatLetters, formatRate, roundTo2 } from '../common/format.js';
+import { formatLetters, formatRate, formatRollup, roundTo2 } from '../common/format.js';
 import { escapeMarkdown } from '../common/markdown.js';
 import { capitalize, kindWord, statusPhrase } from '../common/vocabulary.js';
 import { isAvatar, isGoal, isNeed } from '../generated/ast.js';
@@ -47,6 +47,10 @@ export class SmartHoverProvider extends AstNodeHoverProvider {
         const pace = formatPace(facts, insight.forecast);
         if (forecast || pace) {
             lines.push('', [forecast && `${capitalize(forecast)} at the pace so far`, pace].filter(Boolean).join(' · '));
+        }
+        const rollup = formatRollup(insight.rollup);
+        if (rollup) {
+            lines.push('', capitalize(rollup));
         }
         if (progress.monthlyRate !== undefined) {
             lines.push('', `Implied rate: ${formatRate(progress.monthlyRate)}`);

@@ -33,6 +33,13 @@ export const StrategyViewSchema = z.object({
 
 export const PointSchema = z.object({ date: z.string(), value: z.number() });
 
+/** The goals aligned to a goal, directly or not, by status (language.md, "Roll-up"). */
+export const RollupSchema = z.object({
+    total: z.number().int(),
+    worst: GoalStatusSchema.nullable(),
+    counts: z.partialRecord(GoalStatusSchema, z.number().int())
+});
+
 export const GoalViewSchema = z.object({
     name: z.string(),
     title: z.string(),
@@ -59,6 +66,7 @@ export const GoalViewSchema = z.object({
     eta: z.string().nullable(),
     /** What it takes per month from today to reach the target, in the metric's unit. */
     paceNeeded: z.number().nullable(),
+    rollup: RollupSchema,
     path: z.array(PointSchema),
     benchmarks: z.array(PointSchema),
     checkins: z.array(PointSchema.extend({ note: z.string().optional(), confidence: z.enum(CONFIDENCES).optional() })),
@@ -100,7 +108,48 @@ export const PlanViewSchema = z.object({
     diagnostics: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() })
 });
 
+/** A goal of the alignment tree across plans, with the goals aligned to it nested under it. */
+export interface AlignmentNode {
+    /** The goal's plan, as the reader names it (a path, or a URI in the editor). */
+    file: string;
+    goal: string;
+    title: string;
+    status: z.infer<typeof GoalStatusSchema>;
+    progress: number | null;
+    forecast: number | null;
+    rollup: z.infer<typeof RollupSchema>;
+    /** 0-based line of the goal's declaration. */
+    line: number;
+    /** The goal's plan has syntax errors: its figures may be incomplete. */
+    syntaxErrors: boolean;
+    children: AlignmentNode[];
+}
+
+export const AlignmentNodeSchema: z.ZodType<AlignmentNode> = z.object({
+    file: z.string(),
+    goal: z.string(),
+    title: z.string(),
+    status: GoalStatusSchema,
+    progress: z.number().nullable(),
+    forecast: z.number().nullable(),
+    rollup: RollupSchema,
+    line: z.number().int(),
+    syntaxErrors: z.boolean(),
+    get children() {
+        return z.array(AlignmentNodeSchema);
+    }
+});
+
+/** `smart report PATHS...` as JSON: every plan's view, then the alignment tree across them. */
+export const PortfolioSchema = z.object({
+    today: z.string(),
+    plans: z.array(PlanViewSchema),
+    alignment: z.array(AlignmentNodeSchema)
+});
+
 export type PlanView = z.infer<typeof PlanViewSchema>;
+export type Portfolio = z.infer<typeof PortfolioSchema>;
 export type GoalView = z.infer<typeof GoalViewSchema>;
 export type JourneyView = z.infer<typeof JourneyViewSchema>;
 export type StrategyView = z.infer<typeof StrategyViewSchema>;
+export type RollupView = z.infer<typeof RollupSchema>;

@@ -10,6 +10,7 @@ import { lettersByGoal, type GoalDiagnostic, type LetterOfRule } from './letters
 import type { GoalFacts, PlanFacts, TacticFacts } from './plan-facts.js';
 import type { GoalView, PlanView, StrategyView } from './plan-view-schema.js';
 import { goalForecast } from './forecast.js';
+import type { Rollup } from './rollup.js';
 import { goalProgress, trackable } from './progress.js';
 import { reviewRhythm } from './reviews.js';
 import { budgetTotal, sumMoney } from './budgets.js';
@@ -25,6 +26,8 @@ export interface PlanViewInput {
     tolerance: number;
     /** Which SMART letter each rule id checks. */
     letterOf: LetterOfRule;
+    /** The roll-up of a goal of the plan, by name (the workspace's alignment); none: no aligned goals. */
+    rollupOf?: (goalName: string) => Rollup | undefined;
 }
 
 export function buildPlanView(input: PlanViewInput): PlanView {
@@ -119,6 +122,7 @@ function goalView(goal: GoalFacts, input: PlanViewInput, letters: GoalView['lett
         forecast: finite(forecast.forecast),
         eta: forecast.eta !== undefined ? formatDay(forecast.eta) : null,
         paceNeeded: finite(forecast.paceNeeded),
+        rollup: rollupView(input.rollupOf?.(goal.name)),
         path: tracked ? tracked.path.map(p => ({ date: formatDay(p.day), value: p.value })) : [],
         benchmarks: goal.benchmarks.filter(b => b.day !== undefined).map(b => ({ date: formatDay(b.day!), value: b.value })),
         checkins: goal.checkins.filter(c => c.day !== undefined).map(c => ({ date: formatDay(c.day!), value: c.value, note: c.note, confidence: c.confidence })),
@@ -127,6 +131,11 @@ function goalView(goal: GoalFacts, input: PlanViewInput, letters: GoalView['lett
         strategies: strategiesServing(goal.name, input.facts, tactics),
         line: goal.line
     };
+}
+
+/** A roll-up for the view: no descendants when there is none. */
+function rollupView(rollup: Rollup | undefined): GoalView['rollup'] {
+    return { total: rollup?.total ?? 0, worst: rollup?.worst ?? null, counts: { ...rollup?.counts } };
 }
 
 /** A figure for the view: null when unknown, or when extreme values made it infinite or NaN. */

@@ -8,13 +8,16 @@ import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import { formatDay } from '../common/dates.js';
 import { formatDate, roundTo2 } from '../common/format.js';
-import type { Goal } from '../generated/ast.js';
+import { isGoal, type Goal, type PlanFile } from '../generated/ast.js';
 import { lettersByGoal, type SmartLetters } from '../model/letters.js';
 import type { GoalFacts } from '../model/plan-facts.js';
 import { buildPlanView } from '../model/plan-view.js';
-import type { PlanView } from '../model/plan-view-schema.js';
+import type { AlignmentNode, PlanView } from '../model/plan-view-schema.js';
+import type { TreeNode } from '../model/alignment-tree.js';
+import type { AlignedGoalInfo } from './alignment.js';
 import { goalForecast, type GoalForecast } from '../model/forecast.js';
 import { goalProgress, type GoalProgress } from '../model/progress.js';
+import type { Rollup } from '../model/rollup.js';
 import { letterOfRule } from '../rules/index.js';
 import type { SmartServices } from '../smart-module.js';
 
@@ -22,6 +25,8 @@ export interface GoalInsight {
     facts: GoalFacts;
     progress: GoalProgress;
     forecast: GoalForecast;
+    /** The goals aligned to this one, across the loaded plans, by status. */
+    rollup: Rollup | undefined;
     letters: SmartLetters;
 }
 
@@ -40,6 +45,7 @@ export class PlanInsight {
             facts,
             progress,
             forecast: goalForecast(facts, progress, config.today),
+            rollup: this.services.plan.Alignment.of(goal)?.rollup,
             letters: lettersByGoal(document.diagnostics ?? [], [goal.name], letterOfRule).get(goal.name)!
         };
     }
@@ -52,9 +58,46 @@ export class PlanInsight {
             diagnostics: document.diagnostics ?? [],
             today: config.today,
             tolerance: config.behindTolerance,
-            letterOf: letterOfRule
+            letterOf: letterOfRule,
+            rollupOf: rollupsByName(this.services, document)
         });
     }
+}
+
+/** The alignment tree of every loaded plan, each plan named by `fileOf`. */
+export function alignmentView(services: SmartServices, fileOf: (document: LangiumDocument) => string): AlignmentNode[] {
+    const toView = (node: TreeNode<AlignedGoalInfo>): AlignmentNode => {
+        const { goal, document, facts, progress, forecast, rollup, syntaxErrors } = node.value;
+        return {
+            file: fileOf(document),
+            goal: goal.name,
+            title: facts.title,
+            status: progress.status,
+            progress: finiteOrNull(progress.progress),
+            forecast: finiteOrNull(forecast.forecast),
+            rollup: { total: rollup.total, worst: rollup.worst ?? null, counts: { ...rollup.counts } },
+            line: facts.line,
+            syntaxErrors,
+            children: node.children.map(toView)
+        };
+    };
+    return services.plan.Alignment.tree().map(toView);
+}
+
+function finiteOrNull(value: number | undefined): number | null {
+    return value !== undefined && Number.isFinite(value) ? value : null;
+}
+
+/** The roll-up of each goal of the document, by name, from the workspace's alignment. */
+function rollupsByName(services: SmartServices, document: LangiumDocument): (name: string) => Rollup | undefined {
+    const byName = new Map<string, Rollup>();
+    for (const goal of (document.parseResult.value as PlanFile).declarations?.filter(isGoal) ?? []) {
+        const rollup = services.plan.Alignment.of(goal)?.rollup;
+        if (rollup && !byName.has(goal.name)) {
+            byName.set(goal.name, rollup);
+        }
+    }
+    return name => byName.get(name);
 }
 
 /** A figure of the goal as the code lens and hover write it: `150`, `7.5%`. */
