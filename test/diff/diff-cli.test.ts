@@ -41,15 +41,15 @@ describe('smart diff OLD NEW', () => {
         expect(run.stderr).toBe('');
         expect(run.stdout).toBe([
             'new.smart',
-            '  goal growMembers: target lowered 400 → 350 (−50, −12.5%) — regression',
-            '  goal growMembers: deadline slipped 91 days (2027-12-31 → 2028-03-31) — regression',
-            '  goal growMembers: benchmark 240 by 2027-06-30 removed — regression',
+            '  goal growMembers: target lowered 400 → 350 (−50, −12.5%) — regression, not reviewed',
+            '  goal growMembers: deadline slipped 91 days (2027-12-31 → 2028-03-31) — regression, not reviewed',
+            '  goal growMembers: benchmark 240 by 2027-06-30 removed — regression, not reviewed',
             '  goal reduceChurn: target lowered 4% → 3% (−1 pt, −25%) — improvement',
             '  goal retainLeaders: added "Keep team leaders a second year" — improvement',
             '  strategy trustedGuide: renamed from trustedAdvisor',
             '  tactic monthlyWebinar: budget raised 500 → 650 USD per month (+150, +30%)',
             '',
-            '1 added, 0 removed, 4 changed, 3 regressions',
+            '1 added, 0 removed, 4 changed, 3 regressions (3 not reviewed)',
             ''
         ].join('\n'));
         expect(run.stdout).not.toMatch(/\u001b\[/); // not a terminal: no colour
@@ -73,11 +73,12 @@ describe('smart diff OLD NEW', () => {
         const run = runSmart(['diff', 'old.smart', 'new.smart', '--format', 'markdown'], { cwd: plans() });
         expect(run.code).toBe(0);
         const text = run.stdout;
-        expect(text).toContain('**1 added, 0 removed, 4 changed, 3 regressions**');
-        expect(text).toContain('#### Goals\n\n|  | Goal | Change |\n| --- | --- | --- |\n');
+        expect(text).toContain('**1 added, 0 removed, 4 changed, 3 regressions (3 not reviewed)**');
+        expect(text).toContain('⚠️ 3 regressions need a review: record the review that decided it in this change');
+        expect(text).toContain('#### Goals\n\n|  | Goal | Change | Review |\n| --- | --- | --- | --- |\n');
         const goalRows = text.slice(text.indexOf('#### Goals'), text.indexOf('#### Strategies')).split('\n').filter(line => line.startsWith('| ') && !line.includes('---') && !line.includes('| Goal |'));
         expect(goalRows.map(row => row.split(' | ')[0])).toEqual(['| 🔴 **regression**', '| 🔴 **regression**', '| 🔴 **regression**', '| 🟢 improvement', '| 🟢 improvement']);
-        expect(goalRows[0]).toBe('| 🔴 **regression** | `growMembers` | target lowered 400 → 350 (−50, −12.5%) |');
+        expect(goalRows[0]).toBe('| 🔴 **regression** | `growMembers` | target lowered 400 → 350 (−50, −12.5%) | **needs a review** |');
         expect(text).toContain('#### Strategies\n\n|  | Strategy | Change |\n| --- | --- | --- |\n|  | `trustedGuide` | renamed from trustedAdvisor |');
         expect(text).toContain('#### Tactics');
         expect(text).not.toContain('#### Journeys');
@@ -87,18 +88,20 @@ describe('smart diff OLD NEW', () => {
         const run = runSmart(['diff', 'old.smart', 'new.smart', '--format', 'json'], { cwd: plans() });
         const output = JSON.parse(run.stdout);
         expect(Object.keys(output)).toEqual(['summary', 'changes']);
-        expect(output.summary).toEqual({ added: 1, removed: 0, changed: 4, regressions: 3 });
-        expect(output.changes[0]).toEqual({ file: 'new.smart', kind: 'goal', name: 'growMembers', change: 'changed', field: 'target', old: '400', new: '350', class: 'regression' });
+        expect(output.summary).toEqual({ added: 1, removed: 0, changed: 4, regressions: 3, unreviewed: 3 });
+        expect(output.changes[0]).toEqual({ file: 'new.smart', kind: 'goal', name: 'growMembers', change: 'changed', field: 'target', old: '400', new: '350', class: 'regression', review: null });
         expect(output.changes).toContainEqual({ file: 'new.smart', kind: 'strategy', name: 'trustedGuide', change: 'renamed', old: 'trustedAdvisor', new: 'trustedGuide', class: 'neutral' });
         expect(output.changes).toContainEqual({ file: 'new.smart', kind: 'goal', name: 'retainLeaders', change: 'added', class: 'improvement' });
         for (const change of output.changes) {
-            expect(Object.keys(change).every(key => ['file', 'kind', 'name', 'change', 'field', 'old', 'new', 'class'].includes(key))).toBe(true);
+            expect(Object.keys(change).every(key => ['file', 'kind', 'name', 'change', 'field', 'old', 'new', 'class', 'review'].includes(key))).toBe(true);
+            // A regression says whether it is reviewed (cli.md); nothing else carries a review.
+            expect('review' in change).toBe(change.class === 'regression');
         }
     });
 
     test('json for identical plans is still JSON, with nothing in it', () => {
         const run = runSmart(['diff', 'old.smart', 'old.smart', '--format', 'json'], { cwd: plans() });
-        expect(JSON.parse(run.stdout)).toEqual({ summary: { added: 0, removed: 0, changed: 0, regressions: 0 }, changes: [] });
+        expect(JSON.parse(run.stdout)).toEqual({ summary: { added: 0, removed: 0, changed: 0, regressions: 0, unreviewed: 0 }, changes: [] });
     });
 
     test('/dev/null stands for a plan added or removed', () => {
@@ -106,7 +109,7 @@ describe('smart diff OLD NEW', () => {
         expect(runSmart(['diff', '/dev/null', 'p.smart'], { cwd: dir }).stdout).toBe('p.smart\n  person p: added "P"\n  goal g: added "G" — improvement\n\n2 added, 0 removed, 0 changed, 0 regressions\n');
         const removed = runSmart(['diff', 'p.smart', '/dev/null', '--fail-on', 'regression'], { cwd: dir });
         expect(removed.code).toBe(1);
-        expect(removed.stdout).toContain('goal g: removed "G" — regression');
+        expect(removed.stdout).toContain('goal g: removed "G" — regression, not reviewed');
     });
 
     test('the old plan links its own imports, apart from the new one', () => {
@@ -128,7 +131,7 @@ describe('smart diff: bad input is one line and exit 2', () => {
         ['a directory', ['diff', 'old.smart', 'sub'], { 'sub/x.smart': '' }, 'smart: sub: is a directory; smart diff OLD NEW compares two plan files (or use --base)\n'],
         ['one plan only', ['diff', 'old.smart'], {}, 'smart: diff: expected two plans, OLD and NEW, or --base GIT-REF (see smart diff --help)\n'],
         ['an unknown format', ['diff', 'old.smart', 'new.smart', '--format', 'html'], {}, "smart: --format: unknown format 'html' (expected text, markdown or json)\n"],
-        ['an unknown --fail-on', ['diff', 'old.smart', 'new.smart', '--fail-on', 'change'], {}, "smart: --fail-on: unknown class 'change' (expected regression)\n"],
+        ['an unknown --fail-on', ['diff', 'old.smart', 'new.smart', '--fail-on', 'change'], {}, "smart: --fail-on: unknown value 'change' (expected regression or unreviewed)\n"],
         ['a plan that does not parse', ['diff', 'old.smart', 'broken.smart'], { 'broken.smart': 'person p "P"\ngoal g "G" {\n  owner p\n' },
             'smart: broken.smart:3:10: syntax error, so the plan cannot be compared (smart lint shows it)\n']
     ];

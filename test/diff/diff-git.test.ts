@@ -73,7 +73,7 @@ describe('smart diff --base REF', () => {
             'plans/summer-campaign.smart goal summerLeads added improvement',
             'shared/metrics.smart metric churn changed unit neutral'
         ]);
-        expect(summary).toEqual({ added: 2, removed: 2, changed: 2, regressions: 3 });
+        expect(summary).toEqual({ added: 2, removed: 2, changed: 2, regressions: 3, unreviewed: 3 });
     });
 
     test('old versions link the files they imported at the ref, read through git', () => {
@@ -85,11 +85,11 @@ describe('smart diff --base REF', () => {
     test('paths narrow the comparison, and are read relative to the current directory', () => {
         const run = runSmart(['diff', '--base', 'HEAD', '.', '--fail-on', 'regression'], { cwd: join(dir, 'plans') });
         expect(run.code).toBe(1);
-        expect(run.stdout).toContain('acme.smart\n  goal growMembers: target lowered 400 → 350 (−50, −12.5%) — regression\n');
-        expect(run.stdout).toContain('spring-campaign.smart\n  person ana: removed "Ana"\n  goal springLeads: removed "Spring leads" — regression\n');
+        expect(run.stdout).toContain('acme.smart\n  goal growMembers: target lowered 400 → 350 (−50, −12.5%) — regression, not reviewed\n');
+        expect(run.stdout).toContain('spring-campaign.smart\n  person ana: removed "Ana"\n  goal springLeads: removed "Spring leads" — regression, not reviewed\n');
         expect(run.stdout).not.toContain('metrics.smart');
         expect(run.stdout).not.toContain('ignored');
-        expect(run.stdout).toMatch(/\n2 added, 2 removed, 1 changed, 3 regressions\n$/);
+        expect(run.stdout).toMatch(/\n2 added, 2 removed, 1 changed, 3 regressions \(3 not reviewed\)\n$/);
     });
 
     test('a removed plan can be named, and nothing to compare is no semantic change', () => {
@@ -113,8 +113,8 @@ describe('smart diff --git, the external diff driver', () => {
     test('git diff shows semantic diffs of edited and deleted plans', () => {
         const dir = repository();
         const output = git(dir, 'diff');
-        expect(output).toContain('plans/acme.smart\n  goal growMembers: target lowered 400 → 350 (−50, −12.5%) — regression\n  goal growMembers: deadline slipped 91 days (2027-12-31 → 2028-03-31) — regression\n');
-        expect(output).toContain('plans/spring-campaign.smart\n  person ana: removed "Ana"\n  goal springLeads: removed "Spring leads" — regression\n');
+        expect(output).toContain('plans/acme.smart\n  goal growMembers: target lowered 400 → 350 (−50, −12.5%) — regression, not reviewed\n  goal growMembers: deadline slipped 91 days (2027-12-31 → 2028-03-31) — regression, not reviewed\n');
+        expect(output).toContain('plans/spring-campaign.smart\n  person ana: removed "Ana"\n  goal springLeads: removed "Spring leads" — regression, not reviewed\n');
         expect(output).toContain('shared/metrics.smart\n  metric churn: unit % → count\n');
         expect(output).not.toContain('@@'); // no line diff for plans
     });
@@ -127,7 +127,7 @@ describe('smart diff --git, the external diff driver', () => {
         git(dir, 'commit', '--quiet', '-m', 'lower the membership target');
         const log = git(dir, 'log', '-p', '--ext-diff', '-1');
         expect(log).toContain('lower the membership target');
-        expect(log).toContain('plans/acme.smart\n  goal growMembers: target lowered 400 → 350 (−50, −12.5%) — regression\n');
+        expect(log).toContain('plans/acme.smart\n  goal growMembers: target lowered 400 → 350 (−50, −12.5%) — regression, not reviewed\n');
     });
 
     test('a reformatted plan is "no semantic changes" under its path', () => {

@@ -65,7 +65,12 @@ describe('a plan written from the spec text alone', () => {
         ]);
 
         const review = plan.declarations.find(isReview)!;
-        expect(review).toMatchObject({ date: '2027-02-14', title: 'February review', decisions: ['Move the webinar to Tuesdays'] });
+        expect(review).toMatchObject({ date: '2027-02-14', title: 'February review' });
+        expect(review.decisions.map(d => [d.text, d.goals.map(g => g.ref?.name)])).toEqual([
+            ['Move the webinar to Tuesdays', []],
+            ['Lower the membership target: the spring market shrank', ['growMembers']],
+            ['Both goals move to the new churn baseline', ['reduceChurn', 'growMembers']]
+        ]);
         expect(review.attendees.map(a => a.$refText)).toEqual(['john', 'becki']);
 
         const skill = plan.declarations.find(isSkill)!;

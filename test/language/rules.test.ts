@@ -689,6 +689,8 @@ const CASES: Record<string, RuleCase> = {
         triggers: [
             { why: 'an owner nobody declared', plan: plan({ goal: { owner: 'nobody' } }),
                 at: { line: 'owner nobody', text: 'nobody' }, says: /No person named 'nobody' is visible here: fix the name, declare the person, or import the file that declares it/ },
+            { why: 'a decision about a goal nobody declared', plan: plan({ review: 'review 2027-03-01 "March review" {\n    attendee ann\n    decision "Lower the target" about grwo\n}' }),
+                at: { line: 'about grwo', text: 'grwo' }, says: /No goal named 'grwo' is visible here/ },
             { why: 'a need that is not the avatar\'s', plan: plan({ strategy: { addresses: 'client.leads, client.price' } }),
                 at: { line: 'addresses client.leads, client.price', text: 'client.price' }, says: /No need 'client\.price' is visible here: write it as avatar\.need/ }
         ],

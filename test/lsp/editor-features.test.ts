@@ -71,6 +71,13 @@ describe('completion', () => {
         });
     });
 
+    test("after a decision's 'about ' only goals", async () => {
+        await expectCompletion(services)({
+            text: `${plan}review 2027-03-01 "R" {\n    decision "Lower it" about <|>\n}`, index: 0,
+            assert: ({ items }) => expect(labels(items)).toEqual(['grow'])
+        });
+    });
+
     test("after 'addresses ' the avatar.need pairs", async () => {
         await expectCompletion(services)({
             text: `${plan}strategy s "S" {\n    addresses <|>\n}`, index: 0,

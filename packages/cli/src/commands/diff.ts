@@ -17,6 +17,7 @@ import { comparePlans, type FileChange, type PlanPair } from '../diff/compare-pl
 import { formatDiffJson } from '../diff/format-json.js';
 import { formatDiffMarkdown } from '../diff/format-markdown.js';
 import { formatDiffText } from '../diff/format-text.js';
+import { isUnreviewed } from '../diff/summary.js';
 import { driverCall, NULL_FILE } from '../diff/git-driver.js';
 import { colorEnabled } from '../terminal-style.js';
 
@@ -40,11 +41,20 @@ change. /dev/null stands for a plan that does not exist on that side.
 Options:
   --format FORMAT      text (default), markdown (a PR comment) or json
   --fail-on regression exit 1 when any regression is found
+  --fail-on unreviewed exit 1 when a regression is not reviewed: no review new in this
+                       change (in any compared file) has a decision about its goal
   -h, --help           show this help
 
-Exit codes: 0 compared, 1 regressions with --fail-on regression, 2 usage or file error.`;
+Exit codes: 0 compared, 1 regressions with --fail-on regression (unreviewed ones with
+--fail-on unreviewed), 2 usage or file error.`;
 
 const FORMATS = ['text', 'markdown', 'json'];
+
+/** What `--fail-on` fails on: any regression, or a regression no review of the change decided. */
+const FAIL_ON = {
+    regression: (change: FileChange) => change.class === 'regression',
+    unreviewed: isUnreviewed
+};
 
 export async function runDiff(args: string[], context: CommandContext): Promise<number> {
     const { values, positionals } = parseArgs({
@@ -66,8 +76,9 @@ export async function runDiff(args: string[], context: CommandContext): Promise<
     if (!FORMATS.includes(format)) {
         throw new CliError(`--format: unknown format '${format}' (expected text, markdown or json)`);
     }
-    if (values['fail-on'] !== undefined && values['fail-on'] !== 'regression') {
-        throw new CliError(`--fail-on: unknown class '${values['fail-on']}' (expected regression)`);
+    const failOn = values['fail-on'];
+    if (failOn !== undefined && !Object.hasOwn(FAIL_ON, failOn)) {
+        throw new CliError(`--fail-on: unknown value '${failOn}' (expected ${Object.keys(FAIL_ON).join(' or ')})`);
     }
     if (values.git && values.base !== undefined) {
         throw new CliError('--git and --base cannot be used together');
@@ -111,7 +122,7 @@ export async function runDiff(args: string[], context: CommandContext): Promise<
     } else {
         context.stdout(formatDiffText(changes, { color: colorEnabled(context) }));
     }
-    return values['fail-on'] === 'regression' && changes.some(change => change.class === 'regression') ? 1 : 0;
+    return failOn !== undefined && changes.some(FAIL_ON[failOn as keyof typeof FAIL_ON]) ? 1 : 0;
 }
 
 /** `smart diff OLD NEW`: two plan files (or /dev/null for a plan added or removed). */

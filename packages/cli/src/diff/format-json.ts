@@ -1,15 +1,16 @@
 /**
  * `smart diff --format json`, exactly as cli.md gives it:
  * `{ summary: { added, removed, changed, regressions }, changes: [{ file, kind, name,
- * change, field?, old?, new?, class }] }`. `old` and `new` are the fact as written in the
+ * change, field?, old?, new?, class, review? }] }`, with `review: { file, date, title,
+ * decision } | null` on each regression, and the summary's `unreviewed` count. `old` and `new` are the fact as written in the
  * plan (`400`, `170 by 2027-03-31`, `"a quoted text"`); for a rename, the two names.
  */
-import { summarizeChanges } from '@smart-plan/language';
 import type { FileChange } from './compare-plans.js';
+import { summarizeFileChanges } from './summary.js';
 
 export function formatDiffJson(changes: FileChange[]): string {
     const output = {
-        summary: summarizeChanges(changes),
+        summary: summarizeFileChanges(changes),
         changes: changes.map(c => ({
             file: c.file.split('\\').join('/'),
             kind: c.kind,
@@ -18,7 +19,8 @@ export function formatDiffJson(changes: FileChange[]): string {
             ...(c.field !== undefined ? { field: c.field } : {}),
             ...(c.old !== undefined ? { old: c.old } : {}),
             ...(c.new !== undefined ? { new: c.new } : {}),
-            class: c.class
+            class: c.class,
+            ...(c.class === 'regression' ? { review: c.review ? { ...c.review, file: c.review.file.split('\\').join('/') } : null } : {})
         }))
     };
     return JSON.stringify(output, null, 2) + '\n';

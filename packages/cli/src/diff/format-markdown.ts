@@ -1,12 +1,14 @@
 /**
  * `smart diff --format markdown`: a pull-request comment. A summary line (n added,
- * n removed, n changed, n regressions), then a table per element kind with its
+ * n removed, n changed, n regressions and how many are not reviewed), a line naming the
+ * regressions that still need a review, then a table per element kind with its
  * regressions first and marked, then its improvements, then the rest. A file column
- * appears when more than one file changed.
+ * appears when more than one file changed; a review column (the decision quoted) when the
+ * table holds a regression.
  */
-import { DIFF_ELEMENT_KINDS, KIND_WORDS, summarizeChanges, type ChangeClass } from '@smart-plan/language';
+import { DIFF_ELEMENT_KINDS, KIND_WORDS, type ChangeClass } from '@smart-plan/language';
 import type { FileChange } from './compare-plans.js';
-import { NO_SEMANTIC_CHANGES, summaryLine } from './summary.js';
+import { NO_SEMANTIC_CHANGES, summarizeFileChanges, summaryLine } from './summary.js';
 
 const CLASS_ORDER: ChangeClass[] = ['regression', 'improvement', 'neutral'];
 const MARKS: Record<ChangeClass, string> = { regression: '🔴 **regression**', improvement: '🟢 improvement', neutral: '' };
@@ -16,22 +18,39 @@ export function formatDiffMarkdown(changes: FileChange[]): string {
         return `${NO_SEMANTIC_CHANGES}\n`;
     }
     const withFile = new Set(changes.map(change => change.file)).size > 1;
-    const sections = [`### Semantic plan diff`, `**${summaryLine(summarizeChanges(changes))}**`];
+    const summary = summarizeFileChanges(changes);
+    const sections = [`### Semantic plan diff`, `**${summaryLine(summary)}**`];
+    if (summary.unreviewed > 0) {
+        sections.push(`⚠️ ${summary.unreviewed === 1 ? '1 regression needs' : `${summary.unreviewed} regressions need`} a review: record the review that decided it in this change (\`review DATE "Title" { decision "..." about GOAL }\`).`);
+    }
     for (const kind of DIFF_ELEMENT_KINDS) {
         const rows = CLASS_ORDER.flatMap(verdict => changes.filter(change => change.kind === kind && change.class === verdict));
         if (rows.length === 0) {
             continue;
         }
         const { heading, headingMany } = KIND_WORDS[kind];
-        const header = ['', ...(withFile ? ['File'] : []), heading, 'Change'];
+        const withReview = rows.some(change => change.class === 'regression');
+        const header = ['', ...(withFile ? ['File'] : []), heading, 'Change', ...(withReview ? ['Review'] : [])];
         const table = [
             row(header),
             row(header.map(() => '---')),
-            ...rows.map(change => row([MARKS[change.class], ...(withFile ? [cell(change.file)] : []), code(change.name), cell(change.detail)]))
+            ...rows.map(change => row([MARKS[change.class], ...(withFile ? [cell(change.file)] : []), code(change.name), cell(change.detail), ...(withReview ? [reviewCell(change)] : [])]))
         ];
         sections.push(`#### ${headingMany}\n\n${table.join('\n')}`);
     }
     return sections.join('\n\n') + '\n';
+}
+
+/** The review column: the decision quoted, or that the regression still needs one. */
+function reviewCell(change: FileChange): string {
+    if (change.class !== 'regression') {
+        return '';
+    }
+    if (!change.review) {
+        return '**needs a review**';
+    }
+    const { date, title, decision } = change.review;
+    return cell(`✅ ${date} "${title}": “${decision}”`);
 }
 
 function code(name: string): string {

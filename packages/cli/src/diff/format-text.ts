@@ -1,12 +1,11 @@
 /**
  * `smart diff --format text` (the default): the changes of each file under its name, one
- * line per change (`goal growMembers: target lowered 400 → 350 (−50, −12.5%) — regression`),
- * then the summary line. Colour only when asked (a terminal without NO_COLOR).
+ * line per change (`goal growMembers: target lowered 400 → 350 (−50, −12.5%) — regression,
+ * not reviewed`, or `reviewed DATE "TITLE": DECISION`), then the summary line. Colour only when asked (a terminal without NO_COLOR).
  */
-import { summarizeChanges } from '@smart-plan/language';
 import { palette } from '../terminal-style.js';
 import type { FileChange } from './compare-plans.js';
-import { NO_SEMANTIC_CHANGES, summaryLine } from './summary.js';
+import { NO_SEMANTIC_CHANGES, reviewText, summarizeFileChanges, summaryLine } from './summary.js';
 
 export function formatDiffText(changes: FileChange[], options: { color: boolean }): string {
     if (changes.length === 0) {
@@ -17,13 +16,14 @@ export function formatDiffText(changes: FileChange[], options: { color: boolean 
     for (const file of [...new Set(changes.map(change => change.file))]) {
         lines.push(underline(file));
         for (const change of changes.filter(c => c.file === file)) {
-            const verdict = change.class === 'regression' ? ` — ${red('regression')}` : change.class === 'improvement' ? ` — ${green('improvement')}` : '';
+            const verdict = change.class === 'regression' ? ` — ${red('regression')}, ${change.review ? reviewText(change.review) : red('not reviewed')}`
+                : change.class === 'improvement' ? ` — ${green('improvement')}` : '';
             const subject = change.name === change.kind ? change.kind : `${change.kind} ${bold(change.name)}`;
             lines.push(`  ${subject}: ${change.detail}${verdict}`);
         }
         lines.push('');
     }
-    const summary = summarizeChanges(changes);
-    lines.push(summary.regressions > 0 ? red(summaryLine(summary)) : summaryLine(summary));
+    const summary = summarizeFileChanges(changes);
+    lines.push(summary.unreviewed > 0 ? red(summaryLine(summary)) : summaryLine(summary));
     return lines.join('\n') + '\n';
 }

@@ -22,6 +22,7 @@ export type SmartKeywordNames =
     | "%"
     | ","
     | "."
+    | "about"
     | "addresses"
     | "aligns"
     | "alternative"
@@ -247,6 +248,23 @@ export function isConfidence(item: unknown): item is Confidence {
     return item === 'low' || item === 'medium' || item === 'high';
 }
 
+export interface Decision extends langium.AstNode {
+    readonly $container: Review;
+    readonly $type: 'Decision';
+    goals: Array<langium.Reference<Goal>>;
+    text: string;
+}
+
+export const Decision = {
+    $type: 'Decision',
+    goals: 'goals',
+    text: 'text'
+} as const;
+
+export function isDecision(item: unknown): item is Decision {
+    return reflection.isInstance(item, Decision.$type);
+}
+
 export type Declaration = Avatar | Checkin | Goal | Journey | Metric | Person | Review | Skill | Strategy | Swot | Tactic;
 
 export const Declaration = {
@@ -450,7 +468,7 @@ export interface Review extends langium.AstNode {
     readonly $type: 'Review';
     attendees: Array<langium.Reference<Person>>;
     date: string;
-    decisions: Array<string>;
+    decisions: Array<Decision>;
     title: string;
 }
 
@@ -633,6 +651,7 @@ export type SmartAstType = {
     Cadence: Cadence
     Checkin: Checkin
     CheckinEntry: CheckinEntry
+    Decision: Decision
     Declaration: Declaration
     Goal: Goal
     Import: Import
@@ -782,6 +801,21 @@ export class SmartAstReflection extends langium.AbstractAstReflection {
                 },
                 value: {
                     name: CheckinEntry.value
+                }
+            },
+            superTypes: []
+        },
+        Decision: {
+            name: Decision.$type,
+            properties: {
+                goals: {
+                    name: Decision.goals,
+                    defaultValue: [],
+                    referenceType: Goal.$type,
+                    optional: true
+                },
+                text: {
+                    name: Decision.text
                 }
             },
             superTypes: []

@@ -80,7 +80,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -111,7 +111,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -135,7 +135,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     }
@@ -156,7 +156,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@25"
+                        "$ref": "#/rules@26"
                       },
                       "arguments": []
                     }
@@ -177,7 +177,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@34"
+                        "$ref": "#/rules@35"
                       },
                       "arguments": []
                     }
@@ -198,7 +198,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -235,7 +235,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -325,7 +325,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@24"
             },
             "arguments": []
           }
@@ -352,7 +352,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -364,7 +364,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -390,7 +390,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -428,7 +428,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -440,7 +440,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -466,7 +466,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -487,7 +487,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@34"
+                        "$ref": "#/rules@35"
                       },
                       "arguments": []
                     }
@@ -520,7 +520,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -541,7 +541,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -562,7 +562,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@34"
+                        "$ref": "#/rules@35"
                       },
                       "arguments": []
                     }
@@ -599,7 +599,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -611,7 +611,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -660,7 +660,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -681,7 +681,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -702,7 +702,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -723,7 +723,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -760,7 +760,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -772,7 +772,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -794,7 +794,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@34"
+                        "$ref": "#/rules@35"
                       },
                       "arguments": []
                     },
@@ -831,7 +831,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -843,7 +843,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -874,7 +874,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -901,7 +901,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@34"
+                              "$ref": "#/rules@35"
                             },
                             "arguments": []
                           },
@@ -933,7 +933,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1004,7 +1004,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1033,7 +1033,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1069,7 +1069,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@25"
+                        "$ref": "#/rules@26"
                       },
                       "arguments": []
                     }
@@ -1102,7 +1102,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1121,7 +1121,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -1148,7 +1148,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1167,7 +1167,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@31"
+                    "$ref": "#/rules@32"
                   },
                   "arguments": []
                 }
@@ -1198,7 +1198,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1214,7 +1214,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -1242,7 +1242,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1254,7 +1254,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -1285,7 +1285,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1312,7 +1312,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@34"
+                              "$ref": "#/rules@35"
                             },
                             "arguments": []
                           },
@@ -1344,7 +1344,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1371,7 +1371,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@34"
+                              "$ref": "#/rules@35"
                             },
                             "arguments": []
                           },
@@ -1403,7 +1403,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@27"
+                          "$ref": "#/rules@28"
                         },
                         "arguments": []
                       },
@@ -1430,7 +1430,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@27"
+                              "$ref": "#/rules@28"
                             },
                             "arguments": []
                           },
@@ -1457,7 +1457,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -1478,7 +1478,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -1515,7 +1515,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1527,7 +1527,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -1558,7 +1558,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1582,7 +1582,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@34"
+                        "$ref": "#/rules@35"
                       },
                       "arguments": []
                     }
@@ -1608,7 +1608,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1653,7 +1653,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     }
@@ -1679,7 +1679,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -1715,7 +1715,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -1727,7 +1727,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             },
@@ -1792,7 +1792,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1813,7 +1813,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@34"
+                  "$ref": "#/rules@35"
                 },
                 "arguments": []
               },
@@ -1865,7 +1865,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -1877,7 +1877,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -1915,7 +1915,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -1936,7 +1936,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -1957,7 +1957,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -1978,7 +1978,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -2023,7 +2023,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@34"
+                      "$ref": "#/rules@35"
                     },
                     "arguments": []
                   },
@@ -2038,7 +2038,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@33"
+                    "$ref": "#/rules@34"
                   },
                   "arguments": []
                 }
@@ -2068,7 +2068,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -2118,7 +2118,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@34"
+                  "$ref": "#/rules@35"
                 },
                 "arguments": []
               },
@@ -2133,7 +2133,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -2167,7 +2167,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             },
@@ -2221,7 +2221,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -2233,7 +2233,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -2264,7 +2264,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -2291,7 +2291,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@34"
+                              "$ref": "#/rules@35"
                             },
                             "arguments": []
                           },
@@ -2305,25 +2305,16 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                 ]
               },
               {
-                "$type": "Group",
-                "elements": [
-                  {
-                    "$type": "Keyword",
-                    "value": "decision"
+                "$type": "Assignment",
+                "feature": "decisions",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@23"
                   },
-                  {
-                    "$type": "Assignment",
-                    "feature": "decisions",
-                    "operator": "+=",
-                    "terminal": {
-                      "$type": "RuleCall",
-                      "rule": {
-                        "$ref": "#/rules@33"
-                      },
-                      "arguments": []
-                    }
-                  }
-                ]
+                  "arguments": []
+                }
               }
             ],
             "cardinality": "*"
@@ -2331,6 +2322,94 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
           {
             "$type": "Keyword",
             "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Decision",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "decision"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "text",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@34"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "about"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "goals",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "CrossReference",
+                  "type": {
+                    "$ref": "#/rules@9"
+                  },
+                  "terminal": {
+                    "$type": "RuleCall",
+                    "rule": {
+                      "$ref": "#/rules@35"
+                    },
+                    "arguments": []
+                  },
+                  "deprecatedSyntax": false,
+                  "isMulti": false
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ","
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "goals",
+                    "operator": "+=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/rules@9"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@35"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  }
+                ],
+                "cardinality": "*"
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -2355,7 +2434,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@35"
               },
               "arguments": []
             }
@@ -2367,7 +2446,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@33"
+                "$ref": "#/rules@34"
               },
               "arguments": []
             }
@@ -2398,7 +2477,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -2427,7 +2506,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@34"
+                          "$ref": "#/rules@35"
                         },
                         "arguments": []
                       },
@@ -2454,7 +2533,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@34"
+                              "$ref": "#/rules@35"
                             },
                             "arguments": []
                           },
@@ -2493,7 +2572,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -2509,7 +2588,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@31"
+                "$ref": "#/rules@32"
               },
               "arguments": []
             }
@@ -2537,7 +2616,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@32"
+                "$ref": "#/rules@33"
               },
               "arguments": []
             }
@@ -2549,7 +2628,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@26"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -2615,7 +2694,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           },
@@ -2626,7 +2705,7 @@ export const SmartGrammar = (): Grammar => loadedSmartGrammar ?? (loadedSmartGra
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@35"
             },
             "arguments": []
           }

@@ -21,7 +21,7 @@ const PROPERTY_KEYWORDS: Partial<Record<string, string[]>> = {
     Strategy: ['serves', 'audience', 'addresses', 'message', 'proposition'],
     Tactic: ['executes', 'channel', 'owner', 'budget', 'from', 'moves'],
     Step: ['stakeholder', 'competitor', 'worst', 'alternative'],
-    Review: ['attendee', 'decision'],
+    Review: ['attendee'],
     Skill: ['coach', 'supports']
 };
 
@@ -32,6 +32,7 @@ function childLines(node: AstNode): AstNode[] {
     if (ast.isJourney(node)) return node.steps;
     if (ast.isStep(node)) return node.reactions;
     if (ast.isCheckin(node)) return node.entries;
+    if (ast.isReview(node)) return node.decisions;
     return [];
 }
 

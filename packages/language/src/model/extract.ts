@@ -120,7 +120,7 @@ export function extractGoal(goal: Goal, planCadence: CadenceValue | undefined, e
 }
 
 export function extractReview(review: Review): ReviewFacts {
-    return { ...dated(review.date, 'end') ?? { date: '' }, title: text(review.title), line: lineOf(review), attendees: refNames(review.attendees), decisions: [...review.decisions] };
+    return { ...dated(review.date, 'end') ?? { date: '' }, title: text(review.title), line: lineOf(review), attendees: refNames(review.attendees), decisions: review.decisions.map(decision => ({ text: text(decision.text), about: refNames(decision.goals) })) };
 }
 
 /** The check-in entries of a file, grouped by the goal they resolve to. */

@@ -145,10 +145,16 @@ export interface CheckinFacts extends DatedFact {
     line: number;
 }
 
+export interface DecisionFacts {
+    text: string;
+    /** The goals the decision is `about`, by name. */
+    about: string[];
+}
+
 export interface ReviewFacts extends DatedFact {
     title: string;
     attendees: string[];
-    decisions: string[];
+    decisions: DecisionFacts[];
     line: number;
 }
 

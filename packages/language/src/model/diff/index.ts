@@ -15,3 +15,4 @@
 export { DIFF_ELEMENT_KINDS, type ChangeClass, type ChangeKind, type DiffElementKind, type DiffSummary, type PlanChange } from './types.js';
 export { diffPlans } from './diff-plans.js';
 export { summarizeChanges } from './summary.js';
+export { classifyReviews, type ComparedFile, type ReviewReference } from './reviews.js';

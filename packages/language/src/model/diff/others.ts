@@ -6,7 +6,7 @@
 import type { AvatarFacts, HeaderFacts, MetricFacts, PersonFacts, ReviewFacts, SkillFacts, SwotFacts } from '../plan-facts.js';
 import { differ, named } from './differ.js';
 import { ownerChange, partChanges, quoted, setChanges, spanChange, textChange, valueChange } from './fields.js';
-import { cadenceText, dayKey } from './values.js';
+import { cadenceText, dayKey, quote } from './values.js';
 
 export const PLAN_DIFFER = differ<HeaderFacts>({
     kind: 'plan', elements: plan => plan.header ? [plan.header] : [], key: () => 'plan', label: header => header.title,
@@ -61,7 +61,7 @@ export const REVIEW_DIFFER = differ<ReviewFacts>({
     compare: (before, after) => [
         ...textChange('title', before.title, after.title),
         ...setChanges('attendee', before.attendees, after.attendees),
-        ...setChanges('decision', before.decisions, after.decisions, quoted)
+        ...setChanges('decision', before.decisions.map(decisionText), after.decisions.map(decisionText))
     ]
 });
 
@@ -73,3 +73,8 @@ export const SKILL_DIFFER = differ<SkillFacts>({
         ...setChanges('supports', before.supports, after.supports)
     ]
 });
+
+/** `"Lower the target" about growMembers`: a decision as the diff writes it. */
+function decisionText(decision: ReviewFacts['decisions'][number]): string {
+    return `${quote(decision.text)}${decision.about.length > 0 ? ` about ${decision.about.join(', ')}` : ''}`;
+}
