@@ -2,7 +2,7 @@
  * Bundles the `smart` CLI (packages/cli/out/main.js and all it imports, Langium included)
  * into one CommonJS file, packages/cli/dist/smart.cjs, records which of the project's
  * compiled modules it was made from, and warms a V8 code cache for it by linting an
- * example plan. Run after
+ * example plan (usable only by this Node: see the loader). Run after
  * `tsc -b` (by `npm run build` and `npm run bench`); dist/ is git-ignored. bin/smart.js
  * uses the bundle while it is current (see packages/cli/src/bundle-loader.ts).
  */
@@ -59,6 +59,7 @@ const inputs = Object.keys(result.metafile.inputs)
 writeAtomically(loader.STAMP_FILE, JSON.stringify({ inputs }, null, 2) + '\n');
 
 rmSync(loader.CODE_CACHE_FILE, { force: true });
+rmSync(loader.CODE_CACHE_RECORD_FILE, { force: true });
 const example = join(root, 'examples', 'coaching', 'acme-coaching.smart');
 if (existsSync(example)) {
     const quiet = { cwd: root, stdout: () => undefined, stderr: () => undefined, isTTY: false, env: {} };
