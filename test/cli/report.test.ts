@@ -110,7 +110,7 @@ describe('smart report errors: one line, exit 2', () => {
         [['report', acme, '--rule', 'nonsense=error'], 'smart: --rule: unknown rule id \'nonsense\''],
         [['report', acme, '--config', 'nowhere.json'], 'smart: --config: nowhere.json: no such file'],
         [['report', acme, '--out', '/nonexistent-dir/report.html'], 'smart: --out: /nonexistent-dir/report.html: cannot write the file (ENOENT)'],
-        [['report', acme, '--colour'], 'smart: Unknown option \'--colour\'']
+        [['report', acme, '--colour'], 'smart: unknown option \'--colour\' (see smart report --help)']
     ])('%j', (args, message) => {
         const run = runSmart(args);
         expect(run.code).toBe(2);

@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs, unknownChoice } from '../arguments.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { displayPath } from '../diagnostics.js';
@@ -38,7 +38,7 @@ change. /dev/null stands for a plan that does not exist on that side.
                      echo '*.smart diff=smart' >> .gitattributes
 
 Options:
-  --format FORMAT      text (default), markdown (a PR comment) or json
+  -f, --format FORMAT  text (default), markdown (a PR comment) or json
   --fail-on regression exit 1 when any regression is found
   -h, --help           show this help
 
@@ -46,17 +46,18 @@ Exit codes: 0 compared, 1 regressions with --fail-on regression, 2 usage or file
 
 const FORMATS = ['text', 'markdown', 'json'];
 
+/** What `--fail-on` accepts: each gate names the changes that make `smart diff` exit 1. */
+const FAIL_ON: Record<string, (change: FileChange) => boolean> = {
+    regression: change => change.class === 'regression'
+};
+
 export async function runDiff(args: string[], context: CommandContext): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'text' },
-            base: { type: 'string' },
-            git: { type: 'boolean' },
-            'fail-on': { type: 'string' },
-            help: { type: 'boolean', short: 'h' }
-        }
+    const { values, positionals } = parseCommandArgs('diff', args, {
+        format: { type: 'string', short: 'f', default: 'text' },
+        base: { type: 'string' },
+        git: { type: 'boolean' },
+        'fail-on': { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
     });
     if (values.help) {
         context.stdout(DIFF_HELP + '\n');
@@ -64,10 +65,11 @@ export async function runDiff(args: string[], context: CommandContext): Promise<
     }
     const format = values.format!;
     if (!FORMATS.includes(format)) {
-        throw new CliError(`--format: unknown format '${format}' (expected text, markdown or json)`);
+        throw unknownChoice('--format', 'format', format, FORMATS);
     }
-    if (values['fail-on'] !== undefined && values['fail-on'] !== 'regression') {
-        throw new CliError(`--fail-on: unknown class '${values['fail-on']}' (expected regression)`);
+    const failOn = values['fail-on'];
+    if (failOn !== undefined && !Object.hasOwn(FAIL_ON, failOn)) {
+        throw unknownChoice('--fail-on', 'value', failOn, Object.keys(FAIL_ON));
     }
     if (values.git && values.base !== undefined) {
         throw new CliError('--git and --base cannot be used together');
@@ -111,7 +113,7 @@ export async function runDiff(args: string[], context: CommandContext): Promise<
     } else {
         context.stdout(formatDiffText(changes, { color: colorEnabled(context) }));
     }
-    return values['fail-on'] === 'regression' && changes.some(change => change.class === 'regression') ? 1 : 0;
+    return failOn !== undefined && changes.some(FAIL_ON[failOn]) ? 1 : 0;
 }
 
 /** `smart diff OLD NEW`: two plan files (or /dev/null for a plan added or removed). */

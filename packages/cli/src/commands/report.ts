@@ -7,9 +7,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { PlanViewSchema, type PlanView } from '@smart-plan/language';
 import { renderPlanMarkdown, renderReportHtml } from '@smart-plan/preview';
+import { parseCommandArgs, unknownChoice } from '../arguments.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { applyConfigOptions, CONFIG_OPTIONS, CONFIG_OPTIONS_HELP } from '../config-options.js';
@@ -25,9 +25,9 @@ deadline, the strategies and tactics with their budgets, and the buying journeys
 The same view as the editor's preview pane.
 
 Options:
-  --format FORMAT      html (default: one self-contained, printable file), markdown,
+  -f, --format FORMAT  html (default: one self-contained, printable file), markdown,
                        or json (the view model)
-  --out FILE           write the report to FILE instead of printing it
+  -o, --out FILE       write the report to FILE instead of printing it
 ${CONFIG_OPTIONS_HELP}
   -h, --help           show this help
 
@@ -42,15 +42,11 @@ const RENDERERS = {
 type ReportFormat = keyof typeof RENDERERS;
 
 export async function runReport(args: string[], context: CommandContext): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'html' },
-            out: { type: 'string' },
-            ...CONFIG_OPTIONS,
-            help: { type: 'boolean', short: 'h' }
-        }
+    const { values, positionals } = parseCommandArgs('report', args, {
+        format: { type: 'string', short: 'f', default: 'html' },
+        out: { type: 'string', short: 'o' },
+        ...CONFIG_OPTIONS,
+        help: { type: 'boolean', short: 'h' }
     });
     if (values.help) {
         context.stdout(REPORT_HELP + '\n');
@@ -58,7 +54,7 @@ export async function runReport(args: string[], context: CommandContext): Promis
     }
     const format = values.format!;
     if (!Object.hasOwn(RENDERERS, format)) {
-        throw new CliError(`--format: unknown format '${format}' (expected ${Object.keys(RENDERERS).join(', ')})`);
+        throw unknownChoice('--format', 'format', format, Object.keys(RENDERERS));
     }
     if (positionals.length !== 1) {
         throw new CliError(positionals.length === 0 ? 'report needs a plan file (smart report FILE)' : 'report takes one plan file');
