@@ -693,10 +693,12 @@ const CASES: Record<string, RuleCase> = {
         severity: 'warning',
         triggers: [
             { why: 'a misspelt rule id in a suppression', plan: plan({ goal: { owner: null } }).replace('goal grow', '// smart-disable-next-line goal-without-ownr\ngoal grow'),
-                at: { line: 'goal-without-ownr', text: 'goal-without-ownr' }, says: /Unknown rule 'goal-without-ownr' in a suppression comment/,
+                at: { line: 'goal-without-ownr', text: 'goal-without-ownr' }, says: /^Unknown rule 'goal-without-ownr' in a suppression comment: it silences nothing\. Did you mean 'goal-without-owner'\?$/,
                 also: ['goal-without-owner'] },
             { why: 'an unknown id in a file-wide suppression', plan: plan().replace('goal grow', '// smart-disable goal-without-owner, goal-owner\ngoal grow'),
-                at: { line: 'smart-disable goal', text: 'goal-owner' }, says: /Unknown rule 'goal-owner'/ }
+                at: { line: 'smart-disable goal', text: 'goal-owner' }, says: /Unknown rule 'goal-owner'/ },
+            { why: 'a name like no rule id', plan: plan().replace('goal grow', '// smart-disable-next-line everything\ngoal grow'),
+                at: { line: 'everything', text: 'everything' }, says: /^Unknown rule 'everything' in a suppression comment: it silences nothing\. Spell a rule id exactly as the rule list gives it\.$/ }
         ],
         nearMisses: [
             { why: 'the rule id spelt right silences the rule', plan: plan({ goal: { owner: null } }).replace('goal grow', '// smart-disable-next-line goal-without-owner\ngoal grow') }
