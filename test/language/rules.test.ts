@@ -659,7 +659,12 @@ const CASES: Record<string, RuleCase> = {
             { why: 'an owner nobody declared', plan: plan({ goal: { owner: 'nobody' } }),
                 at: { line: 'owner nobody', text: 'nobody' }, says: /No person named 'nobody' is visible here: fix the name, declare the person, or import the file that declares it/ },
             { why: 'a need that is not the avatar\'s', plan: plan({ strategy: { addresses: 'client.leads, client.price' } }),
-                at: { line: 'addresses client.leads, client.price', text: 'client.price' }, says: /No need 'client\.price' is visible here: write it as avatar\.need/ }
+                at: { line: 'addresses client.leads, client.price', text: 'client.price' }, says: /No need 'client\.price' is visible here: write it as avatar\.need/ },
+            { why: 'a misspelt owner: the message names the closest person, as the quick fix does', plan: plan({ goal: { owner: 'annn' } }),
+                at: { line: 'owner annn', text: 'annn' }, says: /^No person named 'annn' is visible here: did you mean 'ann'\? Otherwise declare the person, or import the file that declares it\.$/ },
+            { why: 'a misspelt need', plan: plan({ strategy: { addresses: 'client.lead' } }),
+                at: { line: 'addresses client.lead', text: 'client.lead' }, says: /^No need 'client\.lead' is visible here: did you mean 'client\.leads'\? Otherwise declare the need in its avatar\.$/,
+                also: ['need-unaddressed'] }
         ],
         nearMisses: [
             { why: 'an owner declared after the goal', plan: plan({ goal: { owner: 'late' }, extra: 'person late "Lee Late"' }) }
