@@ -566,6 +566,7 @@ const CASES: Record<string, RuleCase> = {
         nearMisses: [
             { why: '% values on a % metric', plan: plan({ metric: 'metric members "Active member share" unit %', goal: { baseline: '40% on 2027-01-01', benchmark: ['46% by 2027-03-01', '50% by 2027-06-30'], target: '60% by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 47% }' }) },
             { why: 'on a % metric the % is optional', plan: plan({ metric: 'metric members "Active member share" unit %', goal: { baseline: '40% on 2027-01-01', benchmark: ['46% by 2027-03-01', '50% by 2027-06-30'], target: '60% by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 47 }' }) },
+            { why: "'unit percent' (or percentage, pct, any case) is the same as 'unit %'", plan: plan({ metric: 'metric members "Active member share" unit Percent', goal: { baseline: '40% on 2027-01-01', benchmark: ['46% by 2027-03-01', '50% by 2027-06-30'], target: '60% by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 47% }' }) },
             { why: "a budget in the plan's currency, or none", plan: plan({ tactic: { budget: '100 per month' } }) },
             { why: 'a budget in any currency when the plan fixes none', plan: plan({ header: { currency: null }, tactic: { budget: '100 EUR per month' } }) }
         ]
