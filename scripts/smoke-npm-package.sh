@@ -15,7 +15,7 @@ probe=$(realpath "$(dirname "$0")/lsp-initialize-probe.cjs")
 expected_version=$(tar -xOzf "$tarball" package/package.json | node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(0, "utf8")).version)')
 folder=$(mktemp -d "${TMPDIR:-/tmp}/smart-plan-smoke.XXXXXX")
 trap 'rm -rf "$folder"' EXIT
-cd "$folder"
+cd "$folder" || exit 1
 # npm's cache, and Node's compile cache, start empty and live in the folder: nothing comes from earlier runs.
 export npm_config_cache="$folder/.npm-cache" npm_config_offline=true npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
 export NODE_COMPILE_CACHE="$folder/.node-compile-cache" NO_COLOR=1
