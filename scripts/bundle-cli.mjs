@@ -7,7 +7,7 @@
  * uses the bundle while it is current (see packages/cli/src/bundle-loader.ts).
  */
 import '@smart-plan/language/polyfill';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleCli, repoRoot as root } from './cli-bundle.mjs';
@@ -21,16 +21,9 @@ if (!esbuild) {
 const cli = join(root, 'packages', 'cli');
 const loader = await import(pathToFileURL(join(cli, 'out', 'bundle-loader.js')).href);
 
-/** Writes a file by renaming a temporary one, so a running `smart` never reads half of it. */
-function writeAtomically(file, contents) {
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, contents);
-    renameSync(temporary, file);
-}
-
 const result = await bundleCli(esbuild, { outfile: loader.BUNDLE_FILE, write: false });
 mkdirSync(join(cli, 'dist'), { recursive: true });
-writeAtomically(loader.BUNDLE_FILE, result.outputFiles[0].contents);
+loader.writeAtomically(loader.BUNDLE_FILE, result.outputFiles[0].contents);
 
 // The project's modules in the bundle (node_modules change only with `npm install`, whose
 // `prepare` bundles again): bin/smart.js checks their modification times at each start.
@@ -38,7 +31,7 @@ const inputs = Object.keys(result.metafile.inputs)
     .map(input => join(root, input))
     .filter(path => path.startsWith(join(root, 'packages')))
     .map(path => ({ path, mtimeMs: statSync(path).mtimeMs }));
-writeAtomically(loader.STAMP_FILE, JSON.stringify({ inputs }, null, 2) + '\n');
+loader.writeAtomically(loader.STAMP_FILE, JSON.stringify({ inputs }, null, 2) + '\n');
 
 rmSync(loader.CODE_CACHE_FILE, { force: true });
 rmSync(loader.CODE_CACHE_RECORD_FILE, { force: true });

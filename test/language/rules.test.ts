@@ -704,7 +704,7 @@ const CASES: Record<string, RuleCase> = {
             { why: 'an unknown id in a file-wide suppression', plan: plan().replace('goal grow', '// smart-disable goal-without-owner, goal-owner\ngoal grow'),
                 at: { line: 'smart-disable goal', text: 'goal-owner' }, says: /Unknown rule 'goal-owner'/ },
             { why: 'a name like no rule id', plan: plan().replace('goal grow', '// smart-disable-next-line everything\ngoal grow'),
-                at: { line: 'everything', text: 'everything' }, says: /^Unknown rule 'everything' in a suppression comment: it silences nothing\. Spell a rule id exactly as the rule list gives it\.$/ }
+                at: { line: 'everything', text: 'everything' }, says: /^Unknown rule 'everything' in a suppression comment: it silences nothing\. Use a rule id exactly as diagnostics show it \(the rule page lists them all\)\.$/ }
         ],
         nearMisses: [
             { why: 'the rule id spelt right silences the rule', plan: plan({ goal: { owner: null } }).replace('goal grow', '// smart-disable-next-line goal-without-owner\ngoal grow') }

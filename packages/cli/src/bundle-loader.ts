@@ -130,7 +130,8 @@ export function saveCodeCache(): void {
     writeAtomically(CODE_CACHE_RECORD_FILE, JSON.stringify(record, null, 2) + '\n');
 }
 
-function writeAtomically(file: string, contents: string | Buffer): void {
+/** Writes a file by renaming a temporary one, so a running `smart` never reads half of it. */
+export function writeAtomically(file: string, contents: string | Uint8Array): void {
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, contents);
     renameSync(temporary, file);

@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isSyntaxErrorCode, plural, PlanViewSchema, type PlanView } from '@smart-plan/language';
 import { renderPlanMarkdown, renderReportHtml, type SyntaxErrorNotice } from '@smart-plan/preview';
+import type { LangiumDocument } from 'langium';
 import { parseCommandArgs, unknownChoice } from '../arguments.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
@@ -95,7 +96,7 @@ export async function runReport(args: string[], context: CommandContext): Promis
 }
 
 /** The plan's syntax errors, 1-based, as the top of the report lists them. */
-function syntaxErrorsOf(document: Parameters<typeof diagnosticsOf>[0]): SyntaxErrorNotice[] {
+function syntaxErrorsOf(document: LangiumDocument): SyntaxErrorNotice[] {
     return diagnosticsOf(document)
         .filter(diagnostic => isSyntaxErrorCode(diagnostic.rule))
         .map(diagnostic => ({ line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1, message: diagnostic.message }));

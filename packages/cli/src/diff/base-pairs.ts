@@ -2,9 +2,10 @@
  * `smart diff --base REF [paths...]`: pairs every `.smart` file of the working tree with
  * its version at the git ref, within the given files, directories and globs (default: the
  * current directory; a glob such as `'plans/**\/*.smart'` is matched, as by `smart lint`,
- * against paths relative to the current directory, on both sides). A file on one side only is an added or removed plan. Old versions
- * and the files they import are read through git, so the old side links as it did at the
- * ref; new versions and their imports are read from disk.
+ * against paths from the current directory, on both sides). A file on one side only is an
+ * added or removed plan. Old versions and the files they import are read through git, so
+ * the old side links as it did at the ref; new versions and their imports are read from
+ * disk.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';

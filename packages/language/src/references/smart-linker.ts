@@ -3,8 +3,8 @@
  * kind of element was looked for, under which name, and what to do (fix the name, declare
  * it, or import the file that declares it), with the closest visible name of that kind
  * when one is near (the quick fix's first choice). A name that exists but names the wrong
- * kind says so. References are collected by a plain walk of the syntax tree and linked in one
- * pass that checks for cancellation every few hundred references; Langium's stream-based
+ * kind says so. References are collected by a plain walk of the syntax tree and linked in
+ * one pass that checks for cancellation every few hundred references; Langium's stream-based
  * walk with an `await` at every node took most of the linking time on large plans.
  */
 import {
