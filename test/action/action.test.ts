@@ -196,6 +196,20 @@ describe('on a pull request that lowers a target, with fail-on: regression', () 
     }, 180_000);
 });
 
+describe('the install step without an override', () => {
+    test('asks npm for smart-plan at the action\'s own version (offline here, so npm cannot fetch it)', async () => {
+        const { workspace } = pullRequestRepository(() => undefined, { full: true });
+        const offline = context(workspace, { event_name: 'push', repository: REPOSITORY, event: {} });
+        delete offline.env!.SMART_PLAN_PACKAGE;
+        const run = await runAction(offline);
+        const version = JSON.parse(readFileSync(join(__dirname, '../../packages/cli/npm/package.json'), 'utf8')).version as string;
+        const install = run.step('Install smart-plan');
+        expect(install.stdout).toMatch(new RegExp(`^Installing smart-plan@${version.replace(/\./g, '\\.')} into .*smart-plan \\(node v\\d+`, 'm'));
+        expect(install.code).not.toBe(0);
+        expect(run.steps.slice(1).every(step => step.status === 'skipped')).toBe(true);
+    }, 180_000);
+});
+
 describe('on a push', () => {
     test('lint errors are annotations and fail the job; no diff, no comment; globs and max-warnings pass through', async () => {
         const { workspace, head } = pullRequestRepository(files => {
