@@ -1,15 +1,16 @@
 /**
- * Bundles the `smart` CLI (packages/cli/out/main.js and all it imports, Langium included)
- * into one CommonJS file, packages/cli/dist/smart.cjs, records which of the project's
+ * Bundles the `smart` CLI (Langium included; see scripts/cli-bundle.mjs) into one
+ * CommonJS file, packages/cli/dist/smart.cjs, records which of the project's
  * compiled modules it was made from, and warms a V8 code cache for it by linting an
- * example plan. Run after
+ * example plan (usable only by this Node: see the loader). Run after
  * `tsc -b` (by `npm run build` and `npm run bench`); dist/ is git-ignored. bin/smart.js
  * uses the bundle while it is current (see packages/cli/src/bundle-loader.ts).
  */
 import '@smart-plan/language/polyfill';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { bundleCli, repoRoot as root } from './cli-bundle.mjs';
 
 const esbuild = await import('esbuild').catch(() => undefined);
 if (!esbuild) {
@@ -17,38 +18,12 @@ if (!esbuild) {
     console.log('bundle-cli: esbuild is not installed; the smart CLI runs unbundled from packages/cli/out/');
     process.exit(0);
 }
-const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'packages', 'cli');
 const loader = await import(pathToFileURL(join(cli, 'out', 'bundle-loader.js')).href);
 
-/** Writes a file by renaming a temporary one, so a running `smart` never reads half of it. */
-function writeAtomically(file, contents) {
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, contents);
-    renameSync(temporary, file);
-}
-
-const result = await esbuild.build({
-    entryPoints: [join(cli, 'out', 'main.js')],
-    bundle: true,
-    absWorkingDir: root,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    write: false,
-    outfile: loader.BUNDLE_FILE,
-    // Modules that read files next to themselves (`new URL('../package.json', import.meta.url)`)
-    // keep working: dist/ sits beside out/.
-    define: { 'import.meta.url': '__smartBundleUrl' },
-    banner: { js: "const __smartBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-    metafile: true,
-    minifyWhitespace: true,
-    minifySyntax: true,
-    legalComments: 'none',
-    logLevel: 'warning'
-});
+const result = await bundleCli(esbuild, { outfile: loader.BUNDLE_FILE, write: false });
 mkdirSync(join(cli, 'dist'), { recursive: true });
-writeAtomically(loader.BUNDLE_FILE, result.outputFiles[0].contents);
+loader.writeAtomically(loader.BUNDLE_FILE, result.outputFiles[0].contents);
 
 // The project's modules in the bundle (node_modules change only with `npm install`, whose
 // `prepare` bundles again): bin/smart.js checks their modification times at each start.
@@ -56,9 +31,10 @@ const inputs = Object.keys(result.metafile.inputs)
     .map(input => join(root, input))
     .filter(path => path.startsWith(join(root, 'packages')))
     .map(path => ({ path, mtimeMs: statSync(path).mtimeMs }));
-writeAtomically(loader.STAMP_FILE, JSON.stringify({ inputs }, null, 2) + '\n');
+loader.writeAtomically(loader.STAMP_FILE, JSON.stringify({ inputs }, null, 2) + '\n');
 
 rmSync(loader.CODE_CACHE_FILE, { force: true });
+rmSync(loader.CODE_CACHE_RECORD_FILE, { force: true });
 const example = join(root, 'examples', 'coaching', 'acme-coaching.smart');
 if (existsSync(example)) {
     const quiet = { cwd: root, stdout: () => undefined, stderr: () => undefined, isTTY: false, env: {} };

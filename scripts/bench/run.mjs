@@ -98,7 +98,7 @@ async function run(options) {
     progress(`language server: the same ${options.cycles} cycles again, reading the heap live after a full collection`);
     const liveHeap = await measureLiveHeap({ bin, cwd: corpusRoot, dir: targets.workspace.cwd, files: targets.workspace.files, cycles: options.cycles });
     if (!options.quick && options.package) {
-        progress('packaging the VS Code extension (npm run package --workspace smart-plan)');
+        progress('packaging the VS Code extension (npm run package --workspace smart-plan-vscode)');
         packageExtension();
     }
     const vsix = findVsix(repoRoot);
@@ -175,7 +175,7 @@ function currentBundle(quick) {
 /** Packages the extension as users get it, so the .vsix measured is the current code's. */
 function packageExtension() {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const packaged = spawnSync(npm, ['run', 'package', '--workspace', 'smart-plan'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const packaged = spawnSync(npm, ['run', 'package', '--workspace', 'smart-plan-vscode'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     if (packaged.status !== 0) {
         progress(`packaging failed (exit ${packaged.status ?? packaged.signal}): the .vsix size is of an earlier package, if any\n${packaged.stderr}`);
     }

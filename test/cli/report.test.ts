@@ -114,7 +114,7 @@ describe('smart report errors: one line, exit 2', () => {
         [['report', acme, '--rule', 'nonsense=error'], 'smart: --rule: unknown rule id \'nonsense\''],
         [['report', acme, '--config', 'nowhere.json'], 'smart: --config: nowhere.json: no such file'],
         [['report', acme, '--out', '/nonexistent-dir/report.html'], 'smart: --out: /nonexistent-dir/report.html: cannot write the file (ENOENT)'],
-        [['report', acme, '--colour'], 'smart: Unknown option \'--colour\'']
+        [['report', acme, '--colour'], 'smart: unknown option \'--colour\' (see smart report --help)']
     ])('%j', (args, message) => {
         const run = runSmart(args);
         expect(run.code).toBe(2);
@@ -129,5 +129,41 @@ describe('smart report errors: one line, exit 2', () => {
         expect(help.stdout).toMatch(/^Usage: smart report FILE/);
         expect(help.stdout).toContain('--format FORMAT');
         expect(runSmart(['--help']).stdout).toMatch(/report\s+write the progress report of a plan/);
+    });
+});
+
+describe('smart report on a plan with syntax errors', () => {
+    const broken = `plan "Broken" { owner p period 2027-01-01 to 2027-12-31 review every 1 month }
+person p "P"
+goal review "Review the leads" { owner p target 10 by 2027-06-30 }
+goal g "G" { owner p target 10 by }
+`;
+
+    test.each(['html', 'markdown'])('--format %s: written, the errors listed at its top, exit 1', format => {
+        const dir = mkdtempSync(join(tmpdir(), 'smart-report-'));
+        writeFileSync(join(dir, 'broken.smart'), broken);
+        const run = runSmart(['report', 'broken.smart', '--format', format, '--today', '2027-03-15'], { cwd: dir });
+        expect(run.code).toBe(1);
+        expect(run.stderr).toBe('smart: broken.smart: 2 syntax errors, listed at the top of the report, which shows only what parsed\n');
+        const top = run.stdout.slice(0, run.stdout.indexOf(format === 'html' ? '<div class="sp-report">' : '| Plan | |'));
+        expect(top).toContain('This plan has 2 syntax errors: the report shows only what parsed.');
+        expect(top).toContain('line 3, column 6');
+        expect(top).toContain('line 4, column 35');
+        expect(run.stdout).toContain('Review the leads'); // what parsed is still reported
+    });
+
+    test('--format json: the view model on stdout, the errors on stderr, exit 1', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'smart-report-'));
+        writeFileSync(join(dir, 'broken.smart'), broken);
+        const run = runSmart(['report', 'broken.smart', '--format', 'json', '--today', '2027-03-15', '--out', 'report.json'], { cwd: dir });
+        expect(run.code).toBe(1);
+        expect(run.stdout).toBe('wrote report.json\n');
+        expect(run.stderr.split('\n')).toEqual([
+            "broken.smart:3:6: 'review' is a reserved word, so it cannot name a goal: choose another name (e.g. 'reviewGoal').",
+            expect.stringMatching(/^broken\.smart:4:35: Expected a date .* but found `\}`\.$/),
+            'smart: broken.smart: 2 syntax errors (above); the report shows only what parsed',
+            ''
+        ]);
+        expect(PlanViewSchema.parse(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).goals.map(goal => goal.name)).toEqual(['review', 'g']);
     });
 });

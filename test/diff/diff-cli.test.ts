@@ -130,8 +130,8 @@ describe('smart diff: bad input is one line and exit 2', () => {
         ['a file that is not a plan', ['diff', 'old.smart', 'notes.txt'], { 'notes.txt': 'hi' }, 'smart: notes.txt: not a .smart file\n'],
         ['a directory', ['diff', 'old.smart', 'sub'], { 'sub/x.smart': '' }, 'smart: sub: is a directory; smart diff OLD NEW compares two plan files (or use --base)\n'],
         ['one plan only', ['diff', 'old.smart'], {}, 'smart: diff: expected two plans, OLD and NEW, or --base GIT-REF (see smart diff --help)\n'],
-        ['an unknown format', ['diff', 'old.smart', 'new.smart', '--format', 'html'], {}, "smart: --format: unknown format 'html' (expected text, markdown or json)\n"],
-        ['an unknown --fail-on', ['diff', 'old.smart', 'new.smart', '--fail-on', 'change'], {}, "smart: --fail-on: unknown value 'change' (expected regression or unreviewed)\n"],
+        ['an unknown format', ['diff', 'old.smart', 'new.smart', '--format', 'html'], {}, "smart: --format: unknown format 'html' (expected text, markdown, json)\n"],
+        ['an unknown --fail-on', ['diff', 'old.smart', 'new.smart', '--fail-on', 'change'], {}, "smart: --fail-on: unknown value 'change' (expected regression, unreviewed)\n"],
         ['a plan that does not parse', ['diff', 'old.smart', 'broken.smart'], { 'broken.smart': 'person p "P"\ngoal g "G" {\n  owner p\n' },
             'smart: broken.smart:3:10: syntax error, so the plan cannot be compared (smart lint shows it)\n']
     ];

@@ -92,6 +92,13 @@ describe('smart diff --base REF', () => {
         expect(run.stdout).toMatch(/\n2 added, 2 removed, 1 changed, 3 regressions \(3 not reviewed\)\n$/);
     });
 
+    test('a glob narrows it as for smart lint, on both sides (a removed plan too); one that matches nothing is exit 2', () => {
+        const run = runSmart(['diff', '--base', 'HEAD', 'plans/*-campaign.smart'], { cwd: dir });
+        expect(run.stdout).toBe('plans/spring-campaign.smart\n  person ana: removed "Ana"\n  goal springLeads: removed "Spring leads" — regression, not reviewed\n\n'
+            + 'plans/summer-campaign.smart\n  person ana: added "Ana"\n  goal summerLeads: added "Summer leads" — improvement\n\n2 added, 2 removed, 0 changed, 1 regression (1 not reviewed)\n');
+        expect(runSmart(['diff', '--base', 'HEAD', 'nowhere/**/*.smart'], { cwd: dir })).toMatchObject({ code: 2, stdout: '', stderr: "smart: nowhere/**/*.smart: no .smart files match (here or at HEAD)\n" });
+    });
+
     test('a removed plan can be named, and nothing to compare is no semantic change', () => {
         expect(runSmart(['diff', '--base', 'HEAD', 'plans/spring-campaign.smart'], { cwd: dir }).stdout).toContain('goal springLeads: removed');
         git(dir, 'add', '--all');

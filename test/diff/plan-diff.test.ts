@@ -341,6 +341,10 @@ describe('the other elements', () => {
         ]);
     });
 
+    test("respelling a metric's unit % as percent is no change", async () => {
+        expect(await changesAfter(['metric churn "Monthly churn" unit %', 'metric churn "Monthly churn" unit percent'])).toEqual([]);
+    });
+
     test('people, avatars and their needs, swot, metrics, reviews and skills', async () => {
         expect(await changesAfter(
             ['person becki "Becki Hackett"', 'person becki "Becki Hackett" { role "Operations" }'],

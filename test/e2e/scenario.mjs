@@ -10,7 +10,7 @@ const RULES_EXPECTED = ['goal-not-time-bound', 'unresolved-reference', 'goal-wit
 
 export async function runScenario({ page, check, artifacts, extensions, workspace }) {
     await check('the packaged extension is installed in code-server', async () => {
-        expect(extensions.some(id => id.startsWith('smart-plan.smart-plan@')), `installed extensions: ${extensions.join(', ') || 'none'}`);
+        expect(extensions.some(id => id.startsWith('smart-plan.smart-plan-vscode@')), `installed extensions: ${extensions.join(', ') || 'none'}`);
         return extensions.join(', ');
     });
 

@@ -92,6 +92,36 @@ describe('lexical details', () => {
         expect(reserved.map(f => f.rule)).toContain('syntax-error');
     });
 
+    test('a keyword as a declaration\'s name is one error saying it is reserved, and the rest still parses', async () => {
+        const text = `person p "P"
+goal review "Review the leads" {
+    owner p
+    target 10 by 2027-06-30
+}
+journey step for nobody { }
+person after "Still parsed"`;
+        const document = await buildPlan(text);
+        const syntax = findings(document).filter(f => f.rule === 'syntax-error');
+        expect(syntax.map(f => [f.line, f.text, f.message])).toEqual([
+            [2, 'review', "'review' is a reserved word, so it cannot name a goal: choose another name (e.g. 'reviewGoal')."],
+            [6, 'step', "'step' is a reserved word, so it cannot name a journey: choose another name (e.g. 'stepJourney')."]
+        ]);
+        const declarations = document.parseResult.value.declarations;
+        expect(declarations.map(d => (d as { name?: string }).name)).toEqual(['p', 'review', 'step', 'after']);
+        expect(declarations.find(isGoal)!.owner[0].$refText).toBe('p');
+    });
+
+    test('a keyword where a reference is expected says it is a reserved word', async () => {
+        const found = findings(await buildPlan('person p "P"\ngoal g "G" { owner target }'));
+        expect(found.find(f => f.rule === 'syntax-error')?.message).toBe("Expected a name here, but found 'target', a reserved word: keywords cannot be names.");
+    });
+
+    test('a declaration keyword followed by the next declaration (a half-typed line) is not taken for a name', async () => {
+        const document = await buildPlan('goal\nperson p "P"');
+        expect(document.parseResult.value.declarations.filter(isGoal).map(g => g.name)).not.toContain('person');
+        expect(findings(document).filter(f => f.rule === 'syntax-error').map(f => f.message)).not.toContainEqual(expect.stringContaining('reserved word, so it cannot name'));
+    });
+
     test('dates lex before numbers, in all three forms, and values take an attached %', async () => {
         const plan = (await buildPlan(`metric m "M" unit %
 goal g "G" { metric m baseline 15% on 2027-Q1 target -3 by 2027-03 benchmark 12.5 by 2027-02-28 }`)).parseResult.value;

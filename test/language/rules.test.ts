@@ -568,6 +568,7 @@ const CASES: Record<string, RuleCase> = {
         nearMisses: [
             { why: '% values on a % metric', plan: plan({ metric: 'metric members "Active member share" unit %', goal: { baseline: '40% on 2027-01-01', benchmark: ['46% by 2027-03-01', '50% by 2027-06-30'], target: '60% by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 47% }' }) },
             { why: 'on a % metric the % is optional', plan: plan({ metric: 'metric members "Active member share" unit %', goal: { baseline: '40% on 2027-01-01', benchmark: ['46% by 2027-03-01', '50% by 2027-06-30'], target: '60% by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 47 }' }) },
+            { why: "'unit percent' (or percentage, pct, any case) is the same as 'unit %'", plan: plan({ metric: 'metric members "Active member share" unit Percent', goal: { baseline: '40% on 2027-01-01', benchmark: ['46% by 2027-03-01', '50% by 2027-06-30'], target: '60% by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 47% }' }) },
             { why: "a budget in the plan's currency, or none", plan: plan({ tactic: { budget: '100 per month' } }) },
             { why: 'a budget in any currency when the plan fixes none', plan: plan({ header: { currency: null }, tactic: { budget: '100 EUR per month' } }) }
         ]
@@ -692,7 +693,12 @@ const CASES: Record<string, RuleCase> = {
             { why: 'a decision about a goal nobody declared', plan: plan({ review: 'review 2027-03-01 "March review" {\n    attendee ann\n    decision "Lower the target" about grwo\n}' }),
                 at: { line: 'about grwo', text: 'grwo' }, says: /No goal named 'grwo' is visible here/ },
             { why: 'a need that is not the avatar\'s', plan: plan({ strategy: { addresses: 'client.leads, client.price' } }),
-                at: { line: 'addresses client.leads, client.price', text: 'client.price' }, says: /No need 'client\.price' is visible here: write it as avatar\.need/ }
+                at: { line: 'addresses client.leads, client.price', text: 'client.price' }, says: /No need 'client\.price' is visible here: write it as avatar\.need/ },
+            { why: 'a misspelt owner: the message names the closest person, as the quick fix does', plan: plan({ goal: { owner: 'annn' } }),
+                at: { line: 'owner annn', text: 'annn' }, says: /^No person named 'annn' is visible here: did you mean 'ann'\? Otherwise declare the person, or import the file that declares it\.$/ },
+            { why: 'a misspelt need', plan: plan({ strategy: { addresses: 'client.lead' } }),
+                at: { line: 'addresses client.lead', text: 'client.lead' }, says: /^No need 'client\.lead' is visible here: did you mean 'client\.leads'\? Otherwise declare the need in its avatar\.$/,
+                also: ['need-unaddressed'] }
         ],
         nearMisses: [
             { why: 'an owner declared after the goal', plan: plan({ goal: { owner: 'late' }, extra: 'person late "Lee Late"' }) }
@@ -726,10 +732,12 @@ const CASES: Record<string, RuleCase> = {
         severity: 'warning',
         triggers: [
             { why: 'a misspelt rule id in a suppression', plan: plan({ goal: { owner: null } }).replace('goal grow', '// smart-disable-next-line goal-without-ownr\ngoal grow'),
-                at: { line: 'goal-without-ownr', text: 'goal-without-ownr' }, says: /Unknown rule 'goal-without-ownr' in a suppression comment/,
+                at: { line: 'goal-without-ownr', text: 'goal-without-ownr' }, says: /^Unknown rule 'goal-without-ownr' in a suppression comment: it silences nothing\. Did you mean 'goal-without-owner'\?$/,
                 also: ['goal-without-owner'] },
             { why: 'an unknown id in a file-wide suppression', plan: plan().replace('goal grow', '// smart-disable goal-without-owner, goal-owner\ngoal grow'),
-                at: { line: 'smart-disable goal', text: 'goal-owner' }, says: /Unknown rule 'goal-owner'/ }
+                at: { line: 'smart-disable goal', text: 'goal-owner' }, says: /Unknown rule 'goal-owner'/ },
+            { why: 'a name like no rule id', plan: plan().replace('goal grow', '// smart-disable-next-line everything\ngoal grow'),
+                at: { line: 'everything', text: 'everything' }, says: /^Unknown rule 'everything' in a suppression comment: it silences nothing\. Use a rule id exactly as diagnostics show it \(the rule page lists them all\)\.$/ }
         ],
         nearMisses: [
             { why: 'the rule id spelt right silences the rule', plan: plan({ goal: { owner: null } }).replace('goal grow', '// smart-disable-next-line goal-without-owner\ngoal grow') }

@@ -3,6 +3,7 @@
  * into one line on stderr with exit code 2. An unexpected failure is reported as a bug in
  * one line too, never as a stack trace (set SMART_DEBUG=1 to see it).
  */
+import { closestNames } from '@smart-plan/language/common';
 import { CliError } from './cli-error.js';
 import type { CommandContext } from './command-context.js';
 import { COMMANDS } from './commands/index.js';
@@ -40,7 +41,8 @@ export async function main(args: string[], context: CommandContext = processCont
             default: {
                 const known = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
                 if (!known) {
-                    throw new CliError(`unknown command '${command}' (see smart --help)`);
+                    const [closest] = closestNames(command, Object.keys(COMMANDS), 1);
+                    throw new CliError(`unknown command '${command}' (${closest ? `did you mean smart ${closest}? ` : ''}see smart --help)`);
                 }
                 return await known.run(rest, context);
             }
@@ -57,9 +59,6 @@ export async function main(args: string[], context: CommandContext = processCont
 function describeFailure(error: unknown): string {
     if (error instanceof CliError) {
         return error.message;
-    }
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) {
-        return error.message.split('\n')[0];
     }
     const message = error instanceof Error ? error.message : String(error);
     return `internal error: ${message.split('\n')[0]} (please report it)`;

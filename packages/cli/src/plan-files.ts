@@ -5,7 +5,8 @@
  * or against absolute paths for an absolute glob; only `.smart` files count). No argument
  * means the current directory. Searches skip what .gitignore excludes, hidden folders and
  * node_modules. A missing path, a named file that is not `.smart`, and a directory or glob
- * that yields no plan are CliErrors.
+ * that yields no plan are CliErrors; so is a current directory without a plan, so that
+ * every command says so instead of working on nothing.
  */
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -18,6 +19,9 @@ export function collectPlanFiles(paths: string[], cwd = process.cwd()): string[]
     for (const path of paths.length > 0 ? paths : ['.']) {
         const found = planFilesOf(path, cwd, paths.length > 0);
         found.forEach(file => files.add(file));
+    }
+    if (files.size === 0) {
+        throw new CliError(`no .smart files under ${cwd}`);
     }
     return [...files];
 }

@@ -21,6 +21,7 @@ import { SmartInlayHintProvider } from './lsp/smart-inlay-hints.js';
 import { SmartRenameProvider } from './lsp/smart-rename.js';
 import { SmartSemanticTokenProvider } from './lsp/smart-semantic-tokens.js';
 import { SmartLexerErrorMessageProvider, SmartParserErrorMessageProvider } from './parser/smart-error-messages.js';
+import { SmartLexer } from './parser/smart-lexer.js';
 import { SmartValueConverter } from './parser/smart-value-converter.js';
 import { SmartLinker } from './references/smart-linker.js';
 import { SmartReferenceDescriptionProvider } from './references/smart-reference-descriptions.js';
@@ -66,6 +67,7 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
         Alignment: services => new PlanAlignment(services)
     },
     parser: {
+        Lexer: services => new SmartLexer(services),
         ValueConverter: () => new SmartValueConverter(),
         ParserErrorMessageProvider: () => new SmartParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SmartLexerErrorMessageProvider()

@@ -9,4 +9,5 @@ export { renderPlanStyles } from './styles.js';
 export { renderReportHtml, REPORT_CSP } from './report-html.js';
 export { renderWebviewHtml, type WebviewHtmlOptions } from './webview-html.js';
 export { renderPlanMarkdown } from './markdown.js';
+export type { ReportOptions, SyntaxErrorNotice } from './syntax-notice.js';
 export * from './messages.js';

@@ -2,16 +2,19 @@
  * `smart report --format markdown`: the report as Markdown, for a pull request, a wiki or
  * an e-mail. The plan's facts, a table of goals (status, actual/target, progress,
  * deadline, SMART letters), a section per goal (failing letters with their reasons,
- * strategies and tactics with budgets), and the journeys. Plan text is escaped.
+ * strategies and tactics with budgets), and the journeys; first, the plan's syntax errors
+ * when it does not fully parse. Plan text is escaped.
  */
 import type { GoalView, JourneyView, PlanView } from '@smart-plan/language/protocol';
 import { escapeMarkdown as md, formatBudgets, formatDate, formatDaysLeft, formatLetters, formatMoney, formatPercent, formatSeverityCounts, formatValue, LETTER_NAMES, SMART_LETTERS } from '@smart-plan/language/protocol';
 import { statusChip } from './labels.js';
+import { syntaxNoticeMarkdown, type ReportOptions } from './syntax-notice.js';
 
-export function renderPlanMarkdown(view: PlanView): string {
+export function renderPlanMarkdown(view: PlanView, options: ReportOptions = {}): string {
     const lines: string[] = [];
     const title = view.header?.title ?? view.file;
     lines.push(`# ${md(title)} — progress report`, '', `*${md(view.file)} · figures as of ${md(formatDate(view.today))}*`, '');
+    lines.push(...syntaxNoticeMarkdown(options.syntaxErrors));
     lines.push(...factsTable(view), '');
     lines.push('## Goals', '');
     if (view.goals.length === 0) {

@@ -1,16 +1,19 @@
 /**
  * `smart report --format html`: one self-contained, printable HTML document. A strict
  * Content-Security-Policy (no script, no remote anything; only the inline stylesheet and
- * data: images), the stylesheet inline, and the same body as the preview pane.
+ * data: images), the stylesheet inline, and the same body as the preview pane; above it,
+ * the plan's syntax errors when it does not fully parse.
  */
 import type { PlanView } from '@smart-plan/language/protocol';
 import { renderPlanBody } from './body.js';
 import { html, SafeHtml } from './escape.js';
 import { renderPlanStyles } from './styles.js';
+import { SYNTAX_NOTICE_STYLES, syntaxNoticeHtml, type ReportOptions } from './syntax-notice.js';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-export function renderReportHtml(view: PlanView): string {
+export function renderReportHtml(view: PlanView, options: ReportOptions = {}): string {
+    const notice = syntaxNoticeHtml(options.syntaxErrors);
     const title = `${view.header?.title ?? view.file} — progress report`;
     return html`<!DOCTYPE html>
 <html lang="en">
@@ -20,10 +23,10 @@ export function renderReportHtml(view: PlanView): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="smart report">
 <title>${title}</title>
-<style>${new SafeHtml(renderPlanStyles())}</style>
+<style>${new SafeHtml(renderPlanStyles())}${notice ? new SafeHtml(`\n${SYNTAX_NOTICE_STYLES}`) : ''}</style>
 </head>
 <body>
-${new SafeHtml(renderPlanBody(view))}
+${notice ?? ''}${new SafeHtml(renderPlanBody(view))}
 </body>
 </html>
 `.value;

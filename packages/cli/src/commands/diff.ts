@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs, unknownChoice } from '../arguments.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { displayPath } from '../diagnostics.js';
@@ -39,7 +39,7 @@ change. /dev/null stands for a plan that does not exist on that side.
                      echo '*.smart diff=smart' >> .gitattributes
 
 Options:
-  --format FORMAT      text (default), markdown (a PR comment) or json
+  -f, --format FORMAT  text (default), markdown (a PR comment) or json
   --fail-on regression exit 1 when any regression is found
   --fail-on unreviewed exit 1 when a regression is not reviewed: no review new in this
                        change (in any compared file) has a decision about its goal
@@ -50,23 +50,19 @@ Exit codes: 0 compared, 1 regressions with --fail-on regression (unreviewed ones
 
 const FORMATS = ['text', 'markdown', 'json'];
 
-/** What `--fail-on` fails on: any regression, or a regression no review of the change decided. */
-const FAIL_ON = {
-    regression: (change: FileChange) => change.class === 'regression',
+/** What `--fail-on` accepts: each gate names the changes that make `smart diff` exit 1 (any regression, or one no review of the change decided). */
+const FAIL_ON: Record<string, (change: FileChange) => boolean> = {
+    regression: change => change.class === 'regression',
     unreviewed: isUnreviewed
 };
 
 export async function runDiff(args: string[], context: CommandContext): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'text' },
-            base: { type: 'string' },
-            git: { type: 'boolean' },
-            'fail-on': { type: 'string' },
-            help: { type: 'boolean', short: 'h' }
-        }
+    const { values, positionals } = parseCommandArgs('diff', args, {
+        format: { type: 'string', short: 'f', default: 'text' },
+        base: { type: 'string' },
+        git: { type: 'boolean' },
+        'fail-on': { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
     });
     if (values.help) {
         context.stdout(DIFF_HELP + '\n');
@@ -74,11 +70,11 @@ export async function runDiff(args: string[], context: CommandContext): Promise<
     }
     const format = values.format!;
     if (!FORMATS.includes(format)) {
-        throw new CliError(`--format: unknown format '${format}' (expected text, markdown or json)`);
+        throw unknownChoice('--format', 'format', format, FORMATS);
     }
     const failOn = values['fail-on'];
     if (failOn !== undefined && !Object.hasOwn(FAIL_ON, failOn)) {
-        throw new CliError(`--fail-on: unknown value '${failOn}' (expected ${Object.keys(FAIL_ON).join(' or ')})`);
+        throw unknownChoice('--fail-on', 'value', failOn, Object.keys(FAIL_ON));
     }
     if (values.git && values.base !== undefined) {
         throw new CliError('--git and --base cannot be used together');
@@ -122,7 +118,7 @@ export async function runDiff(args: string[], context: CommandContext): Promise<
     } else {
         context.stdout(formatDiffText(changes, { color: colorEnabled(context) }));
     }
-    return failOn !== undefined && changes.some(FAIL_ON[failOn as keyof typeof FAIL_ON]) ? 1 : 0;
+    return failOn !== undefined && changes.some(FAIL_ON[failOn]) ? 1 : 0;
 }
 
 /** `smart diff OLD NEW`: two plan files (or /dev/null for a plan added or removed). */

@@ -5,8 +5,8 @@
  * byte-order mark and line breaks (CRLF stays CRLF) are kept.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { formatPlan } from '@smart-plan/language';
+import { parseCommandArgs } from '../arguments.js';
 import type { CommandContext } from '../command-context.js';
 import { displayPath } from '../diagnostics.js';
 import { collectPlanFiles } from '../plan-files.js';
@@ -26,11 +26,7 @@ Exit codes: 0 formatted (or all already formatted with --check), 1 unformatted f
 with --check or files with syntax errors, 2 usage or file error.`;
 
 export async function runFmt(args: string[], context: CommandContext): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
-    });
+    const { values, positionals } = parseCommandArgs('fmt', args, { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
     if (values.help) {
         context.stdout(FMT_HELP + '\n');
         return 0;

@@ -4,8 +4,8 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseIsoDay, starterPlan, systemToday } from '@smart-plan/language';
+import { parseCommandArgs } from '../arguments.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 
@@ -19,11 +19,7 @@ Options:
   -h, --help     show this help`;
 
 export async function runInit(args: string[], context: CommandContext): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: { today: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
-    });
+    const { values, positionals } = parseCommandArgs('init', args, { today: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
     if (values.help) {
         context.stdout(INIT_HELP + '\n');
         return 0;
@@ -46,6 +42,11 @@ export async function runInit(args: string[], context: CommandContext): Promise<
     } catch (error) {
         throw new CliError(`${name}.smart: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
     }
-    context.stdout(`wrote ${name}.smart — check it with: smart lint ${name}.smart\n`);
+    context.stdout(`wrote ${name}.smart — check it with: smart lint ${shellQuoted(`${name}.smart`)}\n`);
     return 0;
+}
+
+/** The file name as a POSIX shell reads it back: quoted when it holds anything but plain characters. */
+function shellQuoted(file: string): string {
+    return /^[\w@%+=:,./-]+$/.test(file) ? file : `'${file.replace(/'/g, `'\\''`)}'`;
 }

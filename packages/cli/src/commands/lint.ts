@@ -2,7 +2,7 @@
  * `smart lint [paths...]`: checks plans against the SMART rules and prints diagnostics.
  * Exit 0 when clean (or warnings within --max-warnings), 1 on lint errors.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandArgs, unknownChoice } from '../arguments.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { diagnosticsOf, tally, type FileDiagnostics } from '../diagnostics.js';
@@ -19,8 +19,8 @@ the current directory. Directories and globs (quote them: 'plans/**/*.smart') sk
 .gitignore excludes, hidden folders and node_modules. Imports are followed and linked.
 
 Options:
-  --format FORMAT      stylish (default), json, sarif, github or junit
-  --quiet              report errors only
+  -f, --format FORMAT  stylish (default), json, sarif, github or junit
+  -q, --quiet          report errors only
   --max-warnings N     exit 1 when there are more than N warnings
 ${CONFIG_OPTIONS_HELP}
   -h, --help           show this help
@@ -29,16 +29,12 @@ Exit codes: 0 clean (or warnings within --max-warnings), 1 lint errors or too ma
 warnings, 2 usage, configuration or file error.`;
 
 export async function runLint(args: string[], context: CommandContext): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'stylish' },
-            quiet: { type: 'boolean' },
-            'max-warnings': { type: 'string' },
-            ...CONFIG_OPTIONS,
-            help: { type: 'boolean', short: 'h' }
-        }
+    const { values, positionals } = parseCommandArgs('lint', args, {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        ...CONFIG_OPTIONS,
+        help: { type: 'boolean', short: 'h' }
     });
     if (values.help) {
         context.stdout(LINT_HELP + '\n');
@@ -46,16 +42,13 @@ export async function runLint(args: string[], context: CommandContext): Promise<
     }
     const format = values.format!;
     if (!isFormatName(format)) {
-        throw new CliError(`--format: unknown format '${format}' (expected ${Object.keys(FORMATS).join(', ')})`);
+        throw unknownChoice('--format', 'format', format, Object.keys(FORMATS));
     }
     const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
     if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
         throw new CliError(`--max-warnings: expected a whole number of 0 or more, got '${values['max-warnings']}'`);
     }
     const files = collectPlanFiles(positionals, context.cwd);
-    if (files.length === 0) {
-        throw new CliError(`no .smart files under ${context.cwd}`);
-    }
     const services = createServices();
     applyConfigOptions(services, values, files, context.cwd);
     const { documents } = await loadPlans(files, services);

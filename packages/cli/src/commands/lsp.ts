@@ -3,10 +3,10 @@
  * client (Neovim, Helix, Emacs, Zed, JetBrains): the same diagnostics, completion and
  * quick fixes as the VS Code extension.
  */
-import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { startSmartLanguageServer } from '@smart-plan/language';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { parseCommandArgs } from '../arguments.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 
@@ -16,10 +16,13 @@ Runs the .smart language server over stdin/stdout for any LSP client. Example fo
 Neovim: vim.lsp.start({ name = 'smart', cmd = { 'smart', 'lsp', '--stdio' } }).`;
 
 export async function runLsp(args: string[], context: CommandContext): Promise<number> {
-    const { values } = parseArgs({ args, options: { stdio: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    const { values, positionals } = parseCommandArgs('lsp', args, { stdio: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
     if (values.help) {
         context.stdout(LSP_HELP + '\n');
         return 0;
+    }
+    if (positionals.length > 0) {
+        throw new CliError(`lsp: unexpected argument '${positionals[0]}' (smart lsp --stdio)`);
     }
     if (!values.stdio) {
         throw new CliError('lsp: only --stdio is supported (smart lsp --stdio)');

@@ -3,17 +3,20 @@
  * editor's preview pane (`PlanInsight.planView`), validated by its zod schema. HTML (one
  * self-contained, printable file; the default), Markdown, or the view model as JSON;
  * printed, or written with `--out FILE`. Exit 0 when the report is written, whatever the
- * plan's diagnostics; 2 on a usage, configuration or file error.
+ * plan's rule diagnostics; 1 when the plan has syntax errors (the report is still written,
+ * showing what parsed, with the errors listed at its top: HTML and Markdown; on stderr for
+ * JSON, whose shape is the view model's); 2 on a usage, configuration or file error.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { PlanViewSchema, type PlanView } from '@smart-plan/language';
-import { renderPlanMarkdown, renderReportHtml } from '@smart-plan/preview';
+import { isSyntaxErrorCode, plural, PlanViewSchema, type PlanView } from '@smart-plan/language';
+import { renderPlanMarkdown, renderReportHtml, type SyntaxErrorNotice } from '@smart-plan/preview';
+import type { LangiumDocument } from 'langium';
+import { parseCommandArgs, unknownChoice } from '../arguments.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { applyConfigOptions, CONFIG_OPTIONS, CONFIG_OPTIONS_HELP } from '../config-options.js';
-import { displayPath } from '../diagnostics.js';
+import { diagnosticsOf, displayPath } from '../diagnostics.js';
 import { collectPlanFiles } from '../plan-files.js';
 import { createServices, loadPlans } from '../plan-workspace.js';
 
@@ -25,13 +28,14 @@ deadline, the strategies and tactics with their budgets, and the buying journeys
 The same view as the editor's preview pane.
 
 Options:
-  --format FORMAT      html (default: one self-contained, printable file), markdown,
+  -f, --format FORMAT  html (default: one self-contained, printable file), markdown,
                        or json (the view model)
-  --out FILE           write the report to FILE instead of printing it
+  -o, --out FILE       write the report to FILE instead of printing it
 ${CONFIG_OPTIONS_HELP}
   -h, --help           show this help
 
-Exit codes: 0 report written, 2 usage, configuration or file error.`;
+Exit codes: 0 report written, 1 report written but the plan has syntax errors (listed
+at the top of the report; on stderr for json), 2 usage, configuration or file error.`;
 
 const RENDERERS = {
     html: renderReportHtml,
@@ -42,15 +46,11 @@ const RENDERERS = {
 type ReportFormat = keyof typeof RENDERERS;
 
 export async function runReport(args: string[], context: CommandContext): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            format: { type: 'string', default: 'html' },
-            out: { type: 'string' },
-            ...CONFIG_OPTIONS,
-            help: { type: 'boolean', short: 'h' }
-        }
+    const { values, positionals } = parseCommandArgs('report', args, {
+        format: { type: 'string', short: 'f', default: 'html' },
+        out: { type: 'string', short: 'o' },
+        ...CONFIG_OPTIONS,
+        help: { type: 'boolean', short: 'h' }
     });
     if (values.help) {
         context.stdout(REPORT_HELP + '\n');
@@ -58,7 +58,7 @@ export async function runReport(args: string[], context: CommandContext): Promis
     }
     const format = values.format!;
     if (!Object.hasOwn(RENDERERS, format)) {
-        throw new CliError(`--format: unknown format '${format}' (expected ${Object.keys(RENDERERS).join(', ')})`);
+        throw unknownChoice('--format', 'format', format, Object.keys(RENDERERS));
     }
     if (positionals.length !== 1) {
         throw new CliError(positionals.length === 0 ? 'report needs a plan file (smart report FILE)' : 'report takes one plan file');
@@ -70,11 +70,21 @@ export async function runReport(args: string[], context: CommandContext): Promis
     const services = createServices();
     applyConfigOptions(services, values, files, context.cwd);
     const { documents: [document] } = await loadPlans(files, services);
-    const view = PlanViewSchema.parse(services.plan.PlanInsight.planView(document, displayPath(files[0], context.cwd)));
-    const report = RENDERERS[format as ReportFormat](view);
+    const shown = displayPath(files[0], context.cwd);
+    const view = PlanViewSchema.parse(services.plan.PlanInsight.planView(document, shown));
+    const syntaxErrors = syntaxErrorsOf(document);
+    const report = RENDERERS[format as ReportFormat](view, { syntaxErrors });
+    const code = syntaxErrors.length > 0 ? 1 : 0;
+    if (format === 'json') {
+        syntaxErrors.forEach(error => context.stderr(`${shown}:${error.line}:${error.column}: ${error.message}\n`));
+    }
+    if (code === 1) {
+        const where = format === 'json' ? ' (above); the report shows' : ', listed at the top of the report, which shows';
+        context.stderr(`smart: ${shown}: ${plural(syntaxErrors.length, 'syntax error')}${where} only what parsed\n`);
+    }
     if (values.out === undefined) {
         context.stdout(report);
-        return 0;
+        return code;
     }
     try {
         writeFileSync(resolve(context.cwd, values.out), report);
@@ -82,5 +92,12 @@ export async function runReport(args: string[], context: CommandContext): Promis
         throw new CliError(`--out: ${values.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
     }
     context.stdout(`wrote ${values.out}\n`);
-    return 0;
+    return code;
+}
+
+/** The plan's syntax errors, 1-based, as the top of the report lists them. */
+function syntaxErrorsOf(document: LangiumDocument): SyntaxErrorNotice[] {
+    return diagnosticsOf(document)
+        .filter(diagnostic => isSyntaxErrorCode(diagnostic.rule))
+        .map(diagnostic => ({ line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1, message: diagnostic.message }));
 }

@@ -1,12 +1,15 @@
 /**
  * `smart diff --base REF [paths...]`: pairs every `.smart` file of the working tree with
- * its version at the git ref, within the given files and directories (default: the
- * current directory). A file on one side only is an added or removed plan. Old versions
- * and the files they import are read through git, so the old side links as it did at the
- * ref; new versions and their imports are read from disk.
+ * its version at the git ref, within the given files, directories and globs (default: the
+ * current directory; a glob such as `'plans/**\/*.smart'` is matched, as by `smart lint`,
+ * against paths from the current directory, on both sides). A file on one side only is an
+ * added or removed plan. Old versions and the files they import are read through git, so
+ * the old side links as it did at the ref; new versions and their imports are read from
+ * disk.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { CliError } from '../cli-error.js';
 import { displayPath } from '../diagnostics.js';
 import { readImportFromDisk, readPlanFile } from '../plan-workspace.js';
@@ -16,8 +19,8 @@ import { GitRepository } from './git.js';
 export function basePairs(ref: string, paths: string[], cwd: string): { pairs: PlanPair[]; readImport: ImportReaders } {
     const repository = GitRepository.open(cwd, ref);
     const here = realpathSync(cwd);
-    const scopes = (paths.length > 0 ? paths : ['.']).map(path => scopeOf(path, here, repository));
-    const inScope = (file: string) => scopes.some(scope => file === scope || scope === '' || file.startsWith(`${scope}/`));
+    const scopes = (paths.length > 0 ? paths : ['.']).map(path => isGlob(path, here) ? globScope(path, here, repository) : pathScope(path, here, repository));
+    const inScope = (file: string) => scopes.some(scope => scope(file));
 
     const oldFiles = repository.plansAtRef().filter(inScope);
     const newFiles = repository.workingTreePlans().filter(file => inScope(file) && isFile(join(repository.root, file)));
@@ -37,8 +40,25 @@ export function basePairs(ref: string, paths: string[], cwd: string): { pairs: P
     return { pairs, readImport: { old: readOldImport, new: readImportFromDisk } };
 }
 
-/** A path argument as a folder or file relative to the repository root ('' for the root). */
-function scopeOf(path: string, here: string, repository: GitRepository): string {
+/** Whether a repository path (relative to its root, with `/`) is within a path argument. */
+type Scope = (file: string) => boolean;
+
+function isGlob(path: string, here: string): boolean {
+    return picomatch.scan(path).isGlob && !existsSync(resolve(here, path));
+}
+
+/** A glob argument: the plans, here or at the ref, whose path from the current directory it matches. */
+function globScope(glob: string, here: string, repository: GitRepository): Scope {
+    const matches = picomatch(glob.split(sep).join('/').replace(/^\.\//, ''));
+    const scope: Scope = file => file.endsWith('.smart') && matches(relative(here, join(repository.root, file)).split(sep).join('/'));
+    if (!repository.plansAtRef().some(scope) && !repository.workingTreePlans().some(scope)) {
+        throw new CliError(`${glob}: no .smart files match (here or at ${repository.ref})`);
+    }
+    return scope;
+}
+
+/** A file or folder argument, relative to the repository root ('' for the root). */
+function pathScope(path: string, here: string, repository: GitRepository): Scope {
     const absolute = resolve(here, path);
     const onDisk = existsSync(absolute);
     const real = realPath(absolute);
@@ -52,7 +72,7 @@ function scopeOf(path: string, here: string, repository: GitRepository): string 
     if (!onDisk && !repository.hasAtRef(scope) && !repository.plansAtRef().some(file => file.startsWith(`${scope}/`))) {
         throw new CliError(`${path}: no such file or directory (here or at ${repository.ref})`);
     }
-    return scope;
+    return file => scope === '' || file === scope || file.startsWith(`${scope}/`);
 }
 
 /** The path with symbolic links resolved, also when its last parts do not exist (any more). */

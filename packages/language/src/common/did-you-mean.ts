@@ -27,6 +27,9 @@ export function closestNames(typed: string, candidates: Iterable<string>, limit 
     const allowed = Math.max(2, Math.floor(typed.length / 3));
     const scored: Array<{ name: string; distance: number }> = [];
     for (const name of candidates) {
+        if (Math.abs(name.length - typed.length) > allowed) {
+            continue; // more edits apart than allowed: no need to count them
+        }
         const distance = editDistance(lower, name.toLowerCase());
         if (distance <= allowed) {
             scored.push({ name, distance });

@@ -1,5 +1,5 @@
 /**
- * Plan values as written (`400`, `12.5`, `-3`, `15%`) and review cadences
+ * Plan values as written (`400`, `12.5`, `-3`, `15%`), metric units, and review cadences
  * (`every 2 weeks`), read into numbers. Pure functions, no Langium.
  */
 import { addMonths } from './dates.js';
@@ -18,6 +18,17 @@ export function parseValue(text: string | undefined): PlanValue | undefined {
     const percent = text.endsWith('%');
     const amount = Number(percent ? text.slice(0, -1) : text);
     return Number.isFinite(amount) ? { amount, percent } : undefined;
+}
+
+/** Words for a percentage unit that mean the same as `unit %` (any case). */
+export const PERCENT_UNIT_WORDS: readonly string[] = ['percent', 'percentage', 'pct'];
+
+/**
+ * A metric's unit as the plan means it: `%` for `%` and its spellings in words
+ * (`unit percent`), otherwise the unit as written (`count`, `USD`, `visits`).
+ */
+export function metricUnit(written: string | undefined): string | undefined {
+    return written !== undefined && PERCENT_UNIT_WORDS.includes(written.toLowerCase()) ? '%' : written;
 }
 
 export type CadenceUnitName = 'day' | 'week' | 'month' | 'quarter';

@@ -11,7 +11,7 @@ import {
 import { parseDate, toDay, type DatePosition } from '../common/dates.js';
 import { sortIfUnordered } from './ordering.js';
 import type { CheckinValue, DatedFact, GoalFacts, HeaderFacts, MeasuredValue, PlanFacts, ReviewFacts } from './plan-facts.js';
-import { parseCadence, parseValue, type CadenceValue } from '../common/values.js';
+import { metricUnit, parseCadence, parseValue, type CadenceValue } from '../common/values.js';
 
 export interface ExtractOptions {
     /**
@@ -101,7 +101,7 @@ export function extractGoal(goal: Goal, planCadence: CadenceValue | undefined, e
         line: lineOf(goal),
         avatars: refNames(goal.avatars),
         metric: refName(goal.metric[0]),
-        metricUnit: goal.metric[0]?.ref?.unit,
+        metricUnit: metricUnit(goal.metric[0]?.ref?.unit),
         baseline: measured(baseline?.value, baseline?.date, 'start'),
         target: measured(target?.value, target?.date, 'end'),
         owner: refName(goal.owner[0]),
@@ -165,7 +165,7 @@ export function extractPlan(plan: PlanFile, options: ExtractOptions = {}): PlanF
                 facts.swots.push({ strengths: [...d.strengths], weaknesses: [...d.weaknesses], opportunities: [...d.opportunities], threats: [...d.threats], line });
                 break;
             case 'Metric':
-                facts.metrics.push({ name: text(d.name), title: text(d.title), line, unit: d.unit });
+                facts.metrics.push({ name: text(d.name), title: text(d.title), line, unit: metricUnit(d.unit) });
                 break;
             case 'Goal':
                 facts.goals.push(options.goalFacts ? options.goalFacts(d) : extractGoal(d, header?.cadence, checkinsOf(d)));

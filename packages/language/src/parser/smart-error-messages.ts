@@ -13,6 +13,11 @@ const TERMINAL_WORDS: Record<string, string> = {
     NUMBER: 'a number'
 };
 
+/** Keywords are the grammar's lower-case token types; terminals (ID, STRING, ...) are upper case. */
+export function isKeywordType(type: TokenType | undefined): boolean {
+    return type !== undefined && /^[a-z]+$/.test(type.name);
+}
+
 /** How the author would call what the parser expected. */
 export function describeExpected(type: TokenType): string {
     return TERMINAL_WORDS[type.name] ?? `'${type.name.replace(/:KW$/, '')}'`;
@@ -36,7 +41,11 @@ function oneOf(items: string[], limit = 8): string {
 
 export class SmartParserErrorMessageProvider implements IParserErrorMessageProvider {
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
-        return `Expected ${describeExpected(options.expected)} here, but found ${describeFound(options.actual)}.`;
+        const { expected, actual } = options;
+        if (expected.name === 'ID' && isKeywordType(actual.tokenType)) {
+            return `Expected a name here, but found '${actual.image}', a reserved word: keywords cannot be names.`;
+        }
+        return `Expected ${describeExpected(expected)} here, but found ${describeFound(actual)}.`;
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {

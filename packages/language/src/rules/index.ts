@@ -134,4 +134,5 @@ export function ruleOfCode(code: string | undefined): RuleId | undefined {
 }
 
 export { createRule } from './support/rule.js';
+export { isSyntaxErrorCode } from './syntax-error.js';
 export type { RuleMeta, RuleModule, QuickFix, FixInput, Report, RuleChecks } from './support/rule.js';

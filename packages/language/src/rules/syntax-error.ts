@@ -11,6 +11,11 @@ import { createRule, type DocumentFinding } from './support/rule.js';
 
 export const MAX_SYNTAX_ERRORS = 100;
 
+/** Whether a diagnostic's code (a rule id) is this rule's: for the tools that list syntax errors apart. */
+export function isSyntaxErrorCode(code: unknown): boolean {
+    return code === 'syntax-error';
+}
+
 export default createRule({
     meta: {
         id: 'syntax-error', severity: 'error',
@@ -56,7 +61,7 @@ function nulCharacters(document: LangiumDocument, reported: readonly Diagnostic[
  * have been, one more saying how many are not shown.
  */
 export function limitSyntaxErrors(diagnostics: Diagnostic[]): Diagnostic[] {
-    const syntax = diagnostics.filter(d => d.code === 'syntax-error');
+    const syntax = diagnostics.filter(d => isSyntaxErrorCode(d.code));
     if (syntax.length <= MAX_SYNTAX_ERRORS) {
         return diagnostics;
     }

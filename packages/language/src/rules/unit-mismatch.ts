@@ -3,7 +3,7 @@
  * and check-ins of a `%` metric, and budgets in money of the plan's currency.
  */
 import { AstUtils } from 'langium';
-import { parseValue } from '../common/values.js';
+import { metricUnit, parseValue } from '../common/values.js';
 import { isCheckin, isPlanFile } from '../generated/ast.js';
 import { createRule } from './support/rule.js';
 
@@ -45,7 +45,7 @@ goal growMembers "Grow paid membership" {
             if (!goal || !isCheckin(entry.$container)) {
                 return;
             }
-            const unit = goal.metric[0]?.ref?.unit;
+            const unit = metricUnit(goal.metric[0]?.ref?.unit);
             if (parseValue(entry.value)?.percent && unit !== undefined && unit !== '%') {
                 report(`The check-in value ${entry.value} of goal '${goal.name}' is a percentage, but its metric '${goal.metric[0].$refText}' counts in ${unit}: drop the '%'.`,
                     { node: entry, property: 'value', data: { goal: goal.name } });

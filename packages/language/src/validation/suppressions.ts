@@ -2,9 +2,11 @@
  * Suppression comments, read from a plan's text:
  *   // smart-disable-next-line rule-a, rule-b   silences those rules on the next line;
  *   // smart-disable rule-a                      alone on a line, for the rest of the file.
- * Pure: returns what is silenced where, and the names that are not rule ids.
+ * Pure: returns what is silenced where, and the names that are not rule ids (each with
+ * the closest rule id, when one is close enough to be what was meant).
  */
-import { isRuleId } from '../rules/index.js';
+import { closestNames } from '../common/did-you-mean.js';
+import { isRuleId, RULES } from '../rules/index.js';
 
 export interface SuppressionRange {
     line: number;
@@ -17,8 +19,8 @@ export interface Suppressions {
     byLine: Map<number, Set<string>>;
     /** Rules silenced from a 0-based line to the end of the file. */
     fromLine: Array<{ line: number; rule: string }>;
-    /** Names in suppression comments that are no rule id. */
-    unknown: Array<{ name: string; range: SuppressionRange }>;
+    /** Names in suppression comments that are no rule id, with the closest rule id if any. */
+    unknown: Array<{ name: string; range: SuppressionRange; closest?: string }>;
 }
 
 const SUPPRESSION = /^(\s*\/\/\s*)(smart-disable-next-line|smart-disable)(\s+)(.*?)\s*$/;
@@ -44,7 +46,8 @@ export function readSuppressions(text: string): Suppressions {
                 continue;
             }
             if (!isRuleId(name)) {
-                result.unknown.push({ name, range: { line, character, length: name.length } });
+                const [closest] = closestNames(name, RULES.map(rule => rule.id), 1);
+                result.unknown.push({ name, range: { line, character, length: name.length }, ...(closest ? { closest } : {}) });
                 continue;
             }
             if (directive === 'smart-disable-next-line') {
