@@ -90,6 +90,7 @@ async function smartRcJsonSchema() {
     schema.title = 'SMART plan configuration (.smartrc.json)';
     schema.description = 'Settings for the SMART rules of the .smart plans in this folder and below. The nearest .smartrc.json applies.';
     describe('$schema', 'The JSON schema of this file.');
+    describe('extends', 'Presets applied before this file: a path relative to it ("./agency.smartrc.json"), or the name of an installed npm package whose root holds a smartrc.json; or a list of them, later ones overriding earlier ones. This file\'s own keys override all, rule by rule.');
     schema.properties.rules = {
         type: 'object',
         description: 'Severity by rule id: off, info, warning or error.',

@@ -37,3 +37,5 @@ export * from './plan/checkin-edits.js';
 export * from './model/rollup.js';
 export * from './model/alignment-tree.js';
 export * from './plan/alignment.js';
+export * from './validation/baseline.js';
+export * from './config/baseline-file.js';

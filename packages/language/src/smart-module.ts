@@ -30,6 +30,7 @@ import { SmartScopeProvider } from './references/smart-scope-provider.js';
 import { SmartDocumentValidator } from './validation/smart-document-validator.js';
 import { SmartValidationRegistry } from './validation/smart-validation-registry.js';
 import { registerRuleChecks } from './validation/rule-registration.js';
+import { BaselineProvider } from './config/baseline-provider.js';
 import { SmartConfigProvider } from './config/config-provider.js';
 import { SmartDocumentBuilder } from './workspace/smart-document-builder.js';
 import { SmartIndexManager } from './workspace/smart-index-manager.js';
@@ -39,6 +40,7 @@ import { UsageIndex } from './plan/usage-index.js';
 export interface SmartAddedServices {
     config: {
         ConfigProvider: SmartConfigProvider;
+        BaselineProvider: BaselineProvider;
     };
     plan: {
         UsageIndex: UsageIndex;
@@ -58,7 +60,8 @@ export type SmartServices = LangiumServices & SmartAddedServices;
 
 export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAddedServices> = {
     config: {
-        ConfigProvider: () => new SmartConfigProvider()
+        ConfigProvider: () => new SmartConfigProvider(),
+        BaselineProvider: () => new BaselineProvider()
     },
     plan: {
         UsageIndex: services => new UsageIndex(services),

@@ -16,7 +16,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         run: { module, transport: TransportKind.ipc },
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
-    const configFiles = vscode.workspace.createFileSystemWatcher('**/.smartrc.json');
+    // Configuration files and the presets they extend (any JSON file; the server keeps to those it read).
+    const configFiles = vscode.workspace.createFileSystemWatcher('**/*.json');
     context.subscriptions.push(configFiles);
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: LANGUAGE_ID }],

@@ -9,6 +9,7 @@ import { diagnosticsOf, tally, type FileDiagnostics } from '../diagnostics.js';
 import { FORMATS, isFormatName } from '../formats/index.js';
 import { applyConfigOptions, CONFIG_OPTIONS, CONFIG_OPTIONS_HELP } from '../config-options.js';
 import { collectPlanFiles } from '../plan-files.js';
+import { BASELINE_OPTIONS, BASELINE_OPTIONS_HELP, lintBaseline } from '../lint-baseline.js';
 import { createServices, loadPlans } from '../plan-workspace.js';
 import { colorEnabled } from '../terminal-style.js';
 
@@ -23,10 +24,11 @@ Options:
   -q, --quiet          report errors only
   --max-warnings N     exit 1 when there are more than N warnings
 ${CONFIG_OPTIONS_HELP}
+${BASELINE_OPTIONS_HELP}
   -h, --help           show this help
 
-Exit codes: 0 clean (or warnings within --max-warnings), 1 lint errors or too many
-warnings, 2 usage, configuration or file error.`;
+Exit codes: 0 clean (or warnings within --max-warnings), 1 lint errors, too many
+warnings or unused recorded suppressions, 2 usage, configuration or file error.`;
 
 export async function runLint(args: string[], context: CommandContext): Promise<number> {
     const { values, positionals } = parseCommandArgs('lint', args, {
@@ -34,6 +36,7 @@ export async function runLint(args: string[], context: CommandContext): Promise<
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
         ...CONFIG_OPTIONS,
+        ...BASELINE_OPTIONS,
         help: { type: 'boolean', short: 'h' }
     });
     if (values.help) {
@@ -52,15 +55,19 @@ export async function runLint(args: string[], context: CommandContext): Promise<
     const services = createServices();
     applyConfigOptions(services, values, files, context.cwd);
     const { documents } = await loadPlans(files, services);
-    const results: FileDiagnostics[] = documents.map(document => ({
-        path: document.uri.fsPath,
-        diagnostics: diagnosticsOf(document).filter(d => !values.quiet || d.severity === 'error')
+    const baseline = lintBaseline(documents.map(document => ({ path: document.uri.fsPath, diagnostics: diagnosticsOf(document) })), values, context.cwd);
+    const results: FileDiagnostics[] = baseline.files.map(file => ({
+        ...file,
+        diagnostics: file.diagnostics.filter(d => !values.quiet || d.severity === 'error')
     }));
     const counts = tally(results);
     const warningsFail = maxWarnings !== undefined && counts.warning > maxWarnings;
     const color = colorEnabled(context);
     context.stdout(FORMATS[format](results, { cwd: context.cwd, color, warningsFail }));
-    if (counts.error > 0) {
+    for (const note of baseline.notes) {
+        context.stderr(`${note}\n`);
+    }
+    if (counts.error > 0 || baseline.failed) {
         return 1;
     }
     if (warningsFail) {

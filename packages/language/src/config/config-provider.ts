@@ -6,13 +6,15 @@
  */
 import { dirname } from 'node:path';
 import type { URI } from 'langium';
-import { ConfigError, findConfigFile, readConfigFile } from './config-files.js';
+import { ConfigError, findConfigFile, readConfigChain } from './config-files.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig, type SmartRc } from './config-schema.js';
 
 interface LoadedFile {
     path?: string;
     content?: SmartRc;
     error?: string;
+    /** The file and its presets, for following changes to any of them. */
+    chain?: string[];
 }
 
 export class SmartConfigProvider {
@@ -50,6 +52,16 @@ export class SmartConfigProvider {
         return resolved;
     }
 
+    /** Every configuration file read so far, presets included: a change to one of them changes the settings. */
+    isConfigFile(path: string): boolean {
+        for (const loaded of this.filesByDirectory.values()) {
+            if (loaded.path === path || loaded.chain?.includes(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The one-line error of the configuration that applies to the plan, if it is broken. */
     errorFor(uri: URI): string | undefined {
         return this.loadFor(uri).error;
@@ -75,7 +87,8 @@ export class SmartConfigProvider {
             return {};
         }
         try {
-            return { path, content: readConfigFile(path) };
+            const { config, files } = readConfigChain(path);
+            return { path, content: config, chain: files };
         } catch (error) {
             if (error instanceof ConfigError) {
                 return { path, error: error.message };

@@ -15,6 +15,8 @@ const isoDay = z.string().refine(text => parseIsoDay(text) !== undefined, {
 
 export const SmartRcSchema = z.strictObject({
     $schema: z.string().optional(),
+    /** Presets applied first: files relative to this one, or installed packages with a `smartrc.json` at their root. */
+    extends: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
     // Rule ids are checked on the raw object: zod's record would silently drop `__proto__`.
     rules: z.preprocess((raw, context) => {
         if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
@@ -33,6 +35,21 @@ export const SmartRcSchema = z.strictObject({
 });
 
 export type SmartRc = z.infer<typeof SmartRcSchema>;
+
+/**
+ * The settings of presets and of a file, in order, as one: a later one overrides an
+ * earlier one key by key, and `rules` rule by rule. `extends` is not carried over.
+ */
+export function mergeSmartRc(layers: readonly SmartRc[]): SmartRc {
+    const merged: SmartRc = {};
+    for (const { extends: _presets, $schema: _schema, rules, ...settings } of layers) {
+        Object.assign(merged, settings);
+        if (rules) {
+            merged.rules = { ...merged.rules, ...rules };
+        }
+    }
+    return merged;
+}
 
 /** Settings in force for one plan file. */
 export interface ResolvedConfig {

@@ -5,8 +5,9 @@
  * warning, and a broken `.smartrc.json` is shown once as an error (the defaults apply
  * until it is fixed), never a crash.
  */
-import { DocumentState } from 'langium';
+import { DocumentState, URI } from 'langium';
 import type { SmartServices } from '../smart-module.js';
+import { BASELINE_FILE_NAME } from '../config/baseline-file.js';
 import { CONFIG_FILE_NAME } from '../config/config-files.js';
 import { SmartRcSchema, type ConfigOverrides } from '../config/config-schema.js';
 import { SETTINGS_SECTION } from '../protocol.js';
@@ -26,6 +27,12 @@ export function overridesFromSettings(settings: unknown): { overrides: ConfigOve
         return { overrides: {}, problem: `smart.${issue.path.map(String).join('.')}: ${issue.message}` };
     }
     return { overrides: parsed.data as ConfigOverrides };
+}
+
+/** A change to a preset that a loaded configuration extends. */
+function isConfigChange(provider: SmartServices['config']['ConfigProvider'], uri: string): boolean {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' && provider.isConfigFile(parsed.fsPath);
 }
 
 export class ConfigSync {
@@ -49,7 +56,12 @@ export class ConfigSync {
             }
         });
         shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
-            if (params.changes.some(change => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) {
+            const provider = services.config.ConfigProvider;
+            const baselineChanged = params.changes.some(change => change.uri.endsWith(`/${BASELINE_FILE_NAME}`));
+            if (baselineChanged) {
+                services.config.BaselineProvider.invalidate();
+            }
+            if (baselineChanged || params.changes.some(change => change.uri.endsWith(`/${CONFIG_FILE_NAME}`) || isConfigChange(provider, change.uri))) {
                 services.config.ConfigProvider.invalidate();
                 this.shownErrors.clear();
                 void this.revalidateAll();

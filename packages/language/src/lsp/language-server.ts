@@ -16,6 +16,7 @@ import { registerPreviewRequest } from './preview-request.js';
 
 export function startSmartLanguageServer(connection: Connection): void {
     const { shared, Smart } = createSmartServices({ connection, ...NodeFileSystem });
+    Smart.config.BaselineProvider.enabled = true;
     new ConfigSync(Smart);
     registerPreviewRequest(connection, Smart);
     registerCheckinRequest(connection, Smart);

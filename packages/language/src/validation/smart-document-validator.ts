@@ -11,6 +11,7 @@ import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor, Vali
 import { DefaultDocumentValidator, interruptAndCheck } from 'langium';
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { LSP_SEVERITY } from '../common/vocabulary.js';
+import type { BaselineProvider } from '../config/baseline-provider.js';
 import type { SmartConfigProvider } from '../config/config-provider.js';
 import { pushChildNodes } from '../parser/ast-walk.js';
 import { propertyNode } from '../parser/property-nodes.js';
@@ -30,10 +31,12 @@ const NODES_BETWEEN_INTERRUPTS = 500;
 export class SmartDocumentValidator extends DefaultDocumentValidator {
     private readonly configProvider: SmartConfigProvider;
     private readonly registry: SmartValidationRegistry;
+    private readonly baselines: BaselineProvider;
 
     constructor(services: SmartServices) {
         super(services);
         this.configProvider = services.config.ConfigProvider;
+        this.baselines = services.config.BaselineProvider;
         this.registry = services.validation.ValidationRegistry;
     }
 
@@ -101,6 +104,6 @@ export class SmartDocumentValidator extends DefaultDocumentValidator {
             diagnostic.data = { ...(diagnostic.data as object | undefined), code: rule };
             diagnostics.push(diagnostic);
         }
-        return limitSyntaxErrors(diagnostics);
+        return this.baselines.apply(document.uri, limitSyntaxErrors(diagnostics));
     }
 }
