@@ -40,19 +40,22 @@ export async function loadPlans(files: string[], services = createServices(), op
  * regular file (a FIFO would block the read forever) or not UTF-8 is a CliError.
  */
 export function readPlanFile(path: string): string {
-    let bytes: Buffer;
+    return decodePlanText(readPlanBytes(path), path);
+}
+
+/** The bytes of a plan file named on the command line; `label` names it in errors. */
+export function readPlanBytes(path: string, label = path): Buffer {
     try {
         if (!statSync(path).isFile()) {
-            throw new CliError(`${path}: not a regular file`);
+            throw new CliError(`${label}: not a regular file`);
         }
-        bytes = readFileSync(path);
+        return readFileSync(path);
     } catch (error) {
         if (error instanceof CliError) {
             throw error;
         }
-        throw new CliError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+        throw new CliError(`${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
     }
-    return decodePlanText(bytes, path);
 }
 
 /** An imported file from disk; a missing, unreadable or non-UTF-8 import is left to `unresolved-import`. */

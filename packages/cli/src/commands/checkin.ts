@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { checkinEdits, firstSyntaxError, formatDay, type CheckinInput } from '@smart-plan/language';
 import { URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readSnapshot, writeFileAtomic, type ReadSnapshot } from '../atomic-write.js';
+import { writeFileAtomic, type ReadSnapshot } from '../atomic-write.js';
 import { readCheckinCsv, type CsvEntry } from '../checkin-csv.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
@@ -24,7 +24,7 @@ import { comparePlans } from '../diff/compare-plans.js';
 import { formatDiffText } from '../diff/format-text.js';
 import { collectPlanFiles } from '../plan-files.js';
 import { BYTE_ORDER_MARK, decodePlanText } from '../plan-text.js';
-import { createServices, loadPlanTexts, readImportFromDisk } from '../plan-workspace.js';
+import { createServices, loadPlanTexts, readImportFromDisk, readPlanBytes } from '../plan-workspace.js';
 import { colorEnabled } from '../terminal-style.js';
 
 export const CHECKIN_HELP = `Usage: smart checkin PLAN GOAL VALUE [--date DATE] [--confidence C] [--note TEXT] [options]
@@ -146,18 +146,7 @@ export async function runCheckin(args: string[], context: CommandContext): Promi
 
 /** The plan's bytes as read (for the unchanged-on-disk check), its text without a byte-order mark, and whether it had one. */
 function readPlanSnapshot(path: string, label: string): { read: ReadSnapshot; text: string; hadByteOrderMark: boolean } {
-    let read: ReadSnapshot;
-    try {
-        if (!statSync(path).isFile()) {
-            throw new CliError(`${label}: not a regular file`);
-        }
-        read = readSnapshot(path);
-    } catch (error) {
-        if (error instanceof CliError) {
-            throw error;
-        }
-        throw new CliError(`${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-    }
+    const read: ReadSnapshot = { path, bytes: readPlanBytes(path, label) };
     const hadByteOrderMark = Buffer.from(read.bytes.subarray(0, 3)).toString('utf8') === BYTE_ORDER_MARK;
     return { read, text: decodePlanText(read.bytes, label), hadByteOrderMark };
 }
