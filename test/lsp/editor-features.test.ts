@@ -119,8 +119,8 @@ describe('hover', () => {
     test('a goal shows where it stands', async () => {
         await expectHover(services)({
             text: plan.replace('goal grow', 'goal <|>grow'), index: 0,
-            // Expected today (Mar 15, 73 of 89 days from 120 to the 180 benchmark) = 169.21.
-            hover: '**goal** `grow` — Grow members\n\n● on track · 170 / 400 (18%)\n\nActual: 170 on 2027-03-10 · expected today: 169.21\n\nImplied rate: +10.6%/mo\n\nDeadline: 2027-12-31 (291 days left)\n\nSMART: S M A R T'
+            // Expected today (Mar 15, 73 of 89 days from 120 to the 180 benchmark) = 169.21: a count reads 169.
+            hover: '**goal** `grow` — Grow members\n\n● on track · 170 / 400 (18%)\n\nActual: 170 on 10 Mar 2027 · expected today: 169\n\nImplied rate: +10.6%/mo\n\nDeadline: 31 Dec 2027 (291 days left)\n\nSMART: S M A R T'
         });
     });
 

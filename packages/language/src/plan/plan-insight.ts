@@ -6,13 +6,13 @@
  */
 import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
-import { roundTo2 } from '../common/format.js';
+import { formatValuePair } from '../common/format.js';
 import type { Goal } from '../generated/ast.js';
 import { lettersByGoal, type SmartLetters } from '../model/letters.js';
 import type { GoalFacts } from '../model/plan-facts.js';
 import { buildPlanView } from '../model/plan-view.js';
 import type { PlanView } from '../model/plan-view-schema.js';
-import { goalProgress, type GoalProgress } from '../model/progress.js';
+import { goalProgress, valueUnit, type GoalProgress } from '../model/progress.js';
 import { letterOfRule } from '../rules/index.js';
 import type { SmartServices } from '../smart-module.js';
 
@@ -52,10 +52,8 @@ export class PlanInsight {
     }
 }
 
-/** `150 / 400 (12%)`: actual against target, with the unit's percent sign. */
+/** `150 / 400 (12%)`, `8,150 / 22,000 USD (52%)`: actual against target, in the goal's unit. */
 export function formatStanding(facts: GoalFacts, progress: GoalProgress): string {
-    const unit = facts.target?.percent || facts.metricUnit === '%' ? '%' : '';
-    const number = (value: number | undefined) => value === undefined ? '—' : `${roundTo2(value)}${unit}`;
     const percent = progress.progress === undefined ? '' : ` (${Math.round(progress.progress)}%)`;
-    return `${number(progress.actual)} / ${number(facts.target?.value)}${percent}`;
+    return `${formatValuePair(progress.actual, facts.target?.value, valueUnit(facts))}${percent}`;
 }
