@@ -224,16 +224,25 @@ describe('smart/preview view model', () => {
     test('the view of a plan validates against its schema and holds the goal figures', async () => {
         const document = await buildPlan(plan);
         const view = PlanViewSchema.parse(services.plan.PlanInsight.planView(document, 'plan.smart'));
-        expect(view.header).toMatchObject({ title: 'P', owner: 'ana', cadence: 'every 2 weeks', reviewOverdue: true, nextReviewDue: '2027-01-15' });
+        expect(view.header).toMatchObject({ title: 'P', owner: { name: 'ana', title: 'Ana Lead' }, cadence: 'every 2 weeks', reviewOverdue: true, nextReviewDue: '2027-01-15' });
         const grow = view.goals[0];
         expect(grow).toMatchObject({ name: 'grow', status: 'on-track', actual: 170, target: 400, baseline: 120, deadline: '2027-12-31', letters: { S: true, M: true, A: true, R: true, T: true } });
         expect(grow.progress).toBeCloseTo(50 / 280 * 100, 6);
         expect(grow.expected).toBeCloseTo(120 + 60 * 73 / 89, 6);
         expect(grow.path).toEqual([{ date: '2027-01-01', value: 120 }, { date: '2027-03-31', value: 180 }, { date: '2027-12-31', value: 400 }]);
-        expect(grow.strategies.map(s => [s.name, s.tactics.map(t => t.name), s.budgets])).toEqual([
-            ['voice', ['webinar'], [{ amount: 500 * 12, currency: 'USD' }]],
-            ['other', [], []]
+        expect(grow.strategies).toEqual([{ name: 'voice', title: 'Trusted voice' }, { name: 'other', title: 'Other' }]);
+        expect(grow.owner).toEqual({ name: 'ana', title: 'Ana Lead' });
+        expect(grow.avatars).toEqual([{ name: 'solo', title: 'Solo coach' }]);
+        expect(view.strategies.map(s => [s.name, s.tactics.map(t => t.name), s.budgets, s.serves])).toEqual([
+            ['voice', ['webinar'], [{ amount: 500 * 12, currency: 'USD' }], [{ name: 'grow', title: 'Grow members' }]],
+            ['other', [], [], [{ name: 'grow', title: 'Grow members' }]]
         ]);
+        expect(view.avatars[0].needs).toEqual([
+            { name: 'pipeline', title: 'Pipeline', addressedBy: [{ name: 'voice', title: 'Trusted voice' }] },
+            { name: 'admin', title: 'Less admin', addressedBy: [] }
+        ]);
+        expect(view.budget.total).toEqual([{ amount: 6000, currency: 'USD' }]);
+        expect(grow.checkins.map(c => [c.date, c.value, c.note, c.afterToday])).toEqual([['2027-02-01', 150, 'Spike', false], ['2027-03-10', 170, undefined, false]]);
         expect(view.diagnostics.warning).toBeGreaterThan(0);
         void (document.parseResult.value as PlanFile);
     });

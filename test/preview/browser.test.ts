@@ -257,7 +257,10 @@ window.acquireVsCodeApi = () => ({
             const { page, seen } = await openPane();
             const view = hostileView(fullView(), ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=2</script>', '"\'><svg onload="window.__pwned=3">']);
             const valid = fullView();
+            // The enums, dates and numbers the schema checks stay valid; every other string is a payload.
             view.goals.forEach((goal, index) => Object.assign(goal, { status: valid.goals[index].status, direction: valid.goals[index].direction, checkins: valid.goals[index].checkins, path: valid.goals[index].path, benchmarks: valid.goals[index].benchmarks, deadline: valid.goals[index].deadline }));
+            const tactics = (v: PlanView) => [...v.strategies.flatMap(s => s.tactics), ...v.unassignedTactics];
+            tactics(view).forEach((tactic, index) => Object.assign(tactic, { budgetRate: tactics(valid)[index].budgetRate }));
             Object.assign(view, { today: valid.today });
             await post(page, { type: 'view', view: view satisfies PlanView });
             await expect.poll(() => page.locator('article.sp-goal').count()).toBe(3);

@@ -5,7 +5,7 @@
  * and here only reads the pure model (model/*): nothing is computed twice.
  */
 import type { LangiumDocument } from 'langium';
-import { AstUtils } from 'langium';
+import { AstUtils, UriUtils } from 'langium';
 import { formatValuePair } from '../common/format.js';
 import type { Goal } from '../generated/ast.js';
 import { lettersByGoal, type SmartLetters } from '../model/letters.js';
@@ -39,15 +39,21 @@ export class PlanInsight {
         };
     }
 
-    planView(document: LangiumDocument, file = document.uri.toString()): PlanView {
+    /** The view model of a plan; `file` names it to the reader (by default its file name). */
+    planView(document: LangiumDocument, file = UriUtils.basename(document.uri)): PlanView {
         const config = this.services.config.ConfigProvider.configFor(document.uri);
+        const visible = this.services.references.ScopeProvider.visibleNames(document);
         return buildPlanView({
             file,
             facts: this.services.plan.PlanModelProvider.modelOf(document).facts,
             diagnostics: document.diagnostics ?? [],
             today: config.today,
             tolerance: config.behindTolerance,
-            letterOf: letterOfRule
+            letterOf: letterOfRule,
+            importedTitle: name => {
+                const title = (visible.get(name)?.node as { title?: unknown } | undefined)?.title;
+                return typeof title === 'string' ? title : undefined;
+            }
         });
     }
 }
