@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client.js';
 import { registerCommands } from './commands.js';
+import { exportReport, printReport } from './export-report.js';
 import { PlanViewTracker } from './plan-view-tracker.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';
 import { PlanStatusBar } from './status-bar.js';
@@ -18,7 +19,10 @@ export function activate(context: vscode.ExtensionContext): void {
     const languageClient = createLanguageClient(context);
     client = languageClient;
     const tracker = new PlanViewTracker(() => languageClient, log);
-    const preview = new PreviewPanel(context.extensionUri, tracker, log);
+    const preview = new PreviewPanel(context.extensionUri, tracker, {
+        exportReport: document => exportReport(languageClient, document),
+        printReport: (document, printInPane) => printReport(languageClient, document, printInPane)
+    }, log);
     const statusBar = new PlanStatusBar(tracker);
     context.subscriptions.push(log, tracker, preview, statusBar, ...registerCommands({
         client: () => languageClient,
