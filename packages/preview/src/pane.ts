@@ -6,7 +6,7 @@
  * click on a declaration (or Enter on a focused one) into a `reveal` message, follows
  * in-page links, and keeps its scroll in step with the editor's (scroll-sync.ts): the
  * editor's `scroll` moves the pane, the user's scrolling posts `scrolled`, and a scroll
- * the pane made itself is not echoed back. A view that fails validation shows one line of
+ * that lands where the pane put itself is not echoed back. A view that fails validation shows one line of
  * text; nothing here throws.
  */
 import { PlanViewSchema } from '@smart-plan/language/protocol';
@@ -25,11 +25,9 @@ interface PaneState {
     view: unknown;
 }
 
-/** Scroll events this soon after the pane scrolled itself are its own, not the user's. */
-const OWN_SCROLL_MS = 250;
-
 export function startPane(api: WebviewApi, root: HTMLElement, page: Window): void {
-    let ownScrollUntil = 0;
+    /** Where the pane last scrolled itself: a scroll event that lands there is its own, not the user's. */
+    let ownScrollY: number | undefined;
     let scrollFrame: number | undefined;
 
     const show = (view: unknown): boolean => {
@@ -50,8 +48,8 @@ export function startPane(api: WebviewApi, root: HTMLElement, page: Window): voi
     };
 
     const scrollTo = (x: number, y: number) => {
-        ownScrollUntil = Date.now() + OWN_SCROLL_MS;
         page.scrollTo(x, y);
+        ownScrollY = page.scrollY;
     };
 
     /** The declarations on the page, in page order, with their lines and page positions. */
@@ -96,8 +94,8 @@ export function startPane(api: WebviewApi, root: HTMLElement, page: Window): voi
         } else if (data.type === 'show' && typeof data.line === 'number') {
             const element = declarationOf(data.line);
             if (element) {
-                ownScrollUntil = Date.now() + OWN_SCROLL_MS;
                 element.scrollIntoView({ block: 'start' });
+                ownScrollY = page.scrollY;
                 element.classList.remove('sp-highlight');
                 void element.offsetWidth; // restart the highlight's animation
                 element.classList.add('sp-highlight');
@@ -109,11 +107,15 @@ export function startPane(api: WebviewApi, root: HTMLElement, page: Window): voi
     });
 
     page.addEventListener('scroll', () => {
-        if (Date.now() < ownScrollUntil || scrollFrame !== undefined) {
+        if (scrollFrame !== undefined) {
             return;
         }
         scrollFrame = page.requestAnimationFrame(() => {
             scrollFrame = undefined;
+            if (ownScrollY !== undefined && Math.abs(page.scrollY - ownScrollY) < 2) {
+                return; // where the pane put itself: not the user's scroll
+            }
+            ownScrollY = undefined;
             const line = lineAtOffset(blocks(), page.scrollY);
             if (line !== undefined) {
                 api.postMessage({ type: 'scrolled', line });

@@ -43,18 +43,21 @@ export function offsetForLine(blocks: readonly Block[], line: number): number | 
     return holder && holder.top + share(blocks, holder, line) * holder.height;
 }
 
+/** How far below the offset (in pixels) a declaration may start and still count as at the top: scrolling rounds. */
+const TOP_SLACK = 2;
+
 /** The source line at a page offset: the declaration shown there (the last one starting above it), interpolated. */
 export function lineAtOffset(blocks: readonly Block[], offset: number): number | undefined {
     let shown: Block | undefined;
     for (const block of blocks) {
-        if (block.top <= offset && (!shown || block.top >= shown.top)) {
+        if (block.top <= offset + TOP_SLACK && (!shown || block.top >= shown.top)) {
             shown = block;
         }
     }
     if (!shown) {
         return blocks.length > 0 ? Math.min(...blocks.map(b => b.line)) : undefined;
     }
-    const into = shown.height > 0 ? Math.min(1, (offset - shown.top) / shown.height) : 0;
+    const into = shown.height > 0 ? Math.min(1, Math.max(0, offset - shown.top) / shown.height) : 0;
     const next = nextLine(blocks, shown.line);
     return next === undefined ? shown.line : shown.line + into * (next - shown.line);
 }

@@ -85,18 +85,19 @@ body { margin: 0; background: var(--sp-page); color: var(--sp-fg); font-family: 
 
 /* Tables: the goals at a glance, the budget */
 .sp-table { width: 100%; border-collapse: collapse; font-size: .9em; background: var(--sp-card); border: 1px solid var(--sp-border); border-radius: var(--sp-radius); }
-.sp-table th, .sp-table td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--sp-border); vertical-align: top; }
+.sp-table th, .sp-table td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--sp-border); vertical-align: top; overflow-wrap: break-word; }
+.sp-table thead th { white-space: nowrap; }
 .sp-table thead th { font-size: .78em; text-transform: uppercase; letter-spacing: .05em; color: var(--sp-muted); font-weight: 600; }
 .sp-table tbody th { font-weight: 600; }
 .sp-figure-cell, .sp-number { font-variant-numeric: tabular-nums; }
 .sp-number { text-align: right !important; }
 .sp-budget-total { margin-bottom: 10px !important; font-size: 1.05em; }
-@media (max-width: 600px) {
+@media (max-width: 720px) {
   .sp-table, .sp-table tbody, .sp-table tr, .sp-table th, .sp-table td { display: block; width: 100%; }
   .sp-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   .sp-table tr { padding: 8px 10px; border-bottom: 1px solid var(--sp-border); }
   .sp-table th, .sp-table td { border: 0; padding: 1px 0; }
-  .sp-table td { display: inline-block; width: auto; margin-right: 14px; }
+  .sp-table td { display: inline-block; width: auto; margin-right: 14px; white-space: normal; }
   .sp-table td[data-label]::before { content: attr(data-label) ": "; color: var(--sp-muted); font-size: .85em; }
   .sp-number { text-align: left !important; }
 }
