@@ -277,6 +277,15 @@ describe('the Outline', () => {
     });
 });
 
+describe('the Outline mid-edit', () => {
+    test('a plan typed half-way still has an Outline: missing names and titles read as the kind', async () => {
+        const document = await buildPlan('plan {\n}\njourney j for {\n    step {\n    }\n}\nreview {\n}\ncheckin 2027-02-01 {\n    g\n}\ngoal "T" {\n}\n');
+        const symbols = await services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
+        expect(symbols.map(s => s.name)).toEqual(expect.arrayContaining(['Journeys', 'Check-ins']));
+        expect(symbols.every(s => typeof s.name === 'string' && s.name.trim() !== '' && typeof s.detail === 'string')).toBe(true);
+    });
+});
+
 describe('semantic tokens and formatting', () => {
     test('declared names and references are coloured by kind, dates as numbers', async () => {
         const tokens = await highlightHelper(services)('person <|ana|> "Ana"\ngoal <|g|> "G" {\n    owner <|ana|>\n    target 4 by <|2027-12-31|>\n}');

@@ -34,7 +34,7 @@ export class SmartDocumentSymbolProvider implements DocumentSymbolProvider {
     getSymbols(document: LangiumDocument): DocumentSymbol[] {
         const plan = document.parseResult.value as PlanFile;
         const symbols: DocumentSymbol[] = [];
-        const header = plan.header && symbolOf(plan.header, 'plan', plan.header.title || 'Plan', 'plan');
+        const header = plan.header && symbolOf(plan.header, 'plan', plan.header.title, 'plan');
         if (header) {
             symbols.push(header);
         }
@@ -77,13 +77,13 @@ function declarationSymbol(declaration: Declaration, kind: ElementKind): Documen
     if (isCheckin(declaration)) {
         const entries = declaration.entries.flatMap(entry => {
             const goal = entry.goal?.ref;
-            return symbolOf(entry, 'check-in', goal?.title || entry.goal?.$refText || 'entry', entry.value ?? '') ?? [];
+            return symbolOf(entry, 'check-in', goal?.title || entry.goal?.$refText, entry.value) ?? [];
         });
         const count = declaration.entries.length;
         return symbolOf(declaration, kind, formatDate(declaration.date), `${count} ${count === 1 ? 'entry' : 'entries'}`, entries);
     }
     if (isReview(declaration)) {
-        return symbolOf(declaration, kind, formatDate(declaration.date), declaration.title ?? '');
+        return symbolOf(declaration, kind, formatDate(declaration.date), declaration.title);
     }
     const named = declaration as Declaration & { name?: string; title?: string };
     const children = isAvatar(declaration)
@@ -92,19 +92,23 @@ function declarationSymbol(declaration: Declaration, kind: ElementKind): Documen
             ? declaration.steps.flatMap(step => symbolOf(step, 'step', step.title || step.name, step.name) ?? [])
             : undefined;
     const name = kind === 'swot' ? 'SWOT' : isJourney(declaration) ? `Journey of ${declaration.avatar?.ref?.title || declaration.avatar?.$refText || '…'}` : named.title || named.name;
-    return symbolOf(declaration, kind, name ?? KIND_WORDS[kind].heading, named.name ?? '', children);
+    return symbolOf(declaration, kind, name, named.name, children);
 }
 
-/** A symbol for a node: its whole range, selected at its start; undefined for a node the parser did not place. */
-function symbolOf(node: AstNode, kind: ElementKind, name: string, detail: string, children?: DocumentSymbol[]): DocumentSymbol | undefined {
+/**
+ * A symbol for a node: its whole range, selected at its name (or date); undefined for a
+ * node the parser did not place. A plan mid-edit may lack the name or the title: the
+ * kind's heading stands in.
+ */
+function symbolOf(node: AstNode, kind: ElementKind, name: string | undefined, detail: string | undefined, children?: DocumentSymbol[]): DocumentSymbol | undefined {
     const range = node.$cstNode?.range;
     if (!range) {
         return undefined;
     }
     const named = GrammarUtils.findNodeForProperty(node.$cstNode, 'name') ?? GrammarUtils.findNodeForProperty(node.$cstNode, 'date');
     return {
-        name: name.trim() === '' ? KIND_WORDS[kind].heading : name,
-        detail,
+        name: name === undefined || name.trim() === '' ? KIND_WORDS[kind].heading : name,
+        detail: detail ?? '',
         kind: SYMBOL_KINDS[kind],
         range,
         selectionRange: named?.range ?? { start: range.start, end: range.start },
