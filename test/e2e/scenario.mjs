@@ -201,6 +201,19 @@ export async function runScenario({ page, check, artifacts, extensions, workspac
         return `${(html.length / 1024).toFixed(1)} KiB written`;
     });
 
+    await check('the preview\'s Export… and Print… buttons ask where to save the report (a browser workbench cannot print a webview)', async () => {
+        await page.keyboard.press('Escape');
+        const input = page.locator('.quick-input-widget input');
+        const offered = [];
+        for (const button of ['Export…', 'Print…']) {
+            await webview.locator('.sp-toolbar button', { hasText: button }).click();
+            offered.push(await waitForValue(() => input.inputValue({ timeout: 1_000 }), value => value.endsWith('faulty-report.html'), `the save dialog after ${button}`));
+            await page.keyboard.press('Escape');
+            await page.waitForTimeout(300);
+        }
+        return offered.map(path => path.split('/').pop()).join(', ');
+    });
+
     await check('SMART: Restart Language Server brings the diagnostics back', async () => {
         await page.keyboard.press('Escape');
         const before = await problemCount(page);

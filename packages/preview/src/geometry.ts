@@ -2,8 +2,9 @@
  * Pure geometry of the pictures: where a goal's progress bar is filled and where its
  * markers and benchmark ticks sit (percent of the bar, baseline at 0 and target at 100,
  * clamped, for increasing and decreasing goals alike), and the scales and points of its
- * chart (x in percent of the plot's width, y in pixels, so text keeps its size). Numbers in, numbers out: the figures themselves (actual, expected, progress)
- * come from the view model and are never recomputed here.
+ * chart (x in percent of the plot's width, y in pixels, so text keeps its size). Numbers
+ * in, numbers out: the figures themselves (actual, expected, progress) come from the view
+ * model and are never recomputed here.
  */
 import type { GoalView } from '@smart-plan/language/protocol';
 

@@ -1,8 +1,8 @@
 /**
  * Words the pane and the reports share, from the shared vocabulary and formatters
  * (`@smart-plan/language/protocol`): a goal status's chip symbol, label and CSS class (an
- * unexpected status reads as itself), a deadline with the days left, a recurring budget
- * a tactic's span, and the note of a plan dated wholly after today. Reads unvalidated
+ * unexpected status reads as itself), a deadline with the days left, a recurring budget,
+ * a tactic's span, a metric's unit in words, and the note of a plan dated wholly after today. Reads unvalidated
  * input safely.
  */
 import { formatDate, formatDaysLeft, formatMoney, isGoalStatus, statusLabel, STATUS_WORDS, type GoalStatus, type GoalView, type PlanView, type TacticView } from '@smart-plan/language/protocol';

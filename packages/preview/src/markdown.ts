@@ -7,9 +7,9 @@
  * ever point at the document's own headings (markdown-anchors.ts).
  */
 import type { AvatarView, ElementRef, GoalView, JourneyView, PlanView, StrategyView, TacticView } from '@smart-plan/language/protocol';
-import { escapeMarkdown as md, formatBudgets, formatDate, formatDaysLeft, formatLetters, formatMoney, formatPercent, formatSeverityCounts, formatValue, LETTER_NAMES, SMART_LETTERS } from '@smart-plan/language/protocol';
+import { escapeMarkdown as md, formatBudgets, formatDate, formatLetters, formatMoney, formatPercent, formatSeverityCounts, formatValue, LETTER_NAMES, SMART_LETTERS } from '@smart-plan/language/protocol';
 import { GOAL_FIGURE_COLUMNS } from './goal-columns.js';
-import { afterTodayNote, budgetRateText, spanText, statusChip, unitText } from './labels.js';
+import { afterTodayNote, budgetRateText, deadlineText, spanText, statusChip, unitText } from './labels.js';
 import { MarkdownDocument, type Anchors, type Line } from './markdown-anchors.js';
 
 type LinkKind = 'goal' | 'strategy';
@@ -98,7 +98,7 @@ function goalSection(goal: GoalView): Line[] {
         goal.metric ? `**Metric:** ${md(goal.metric.title)}${goal.unit ? ` (${md(goal.unit)})` : ''}` : ''
     ].filter(Boolean).join(' · ');
     lines.push(goal.aligns ? anchors => `- ${who} · **Aligns to:** ${anchors.link('goal', goal.aligns!.name, goal.aligns!.title)}` : `- ${who}`);
-    lines.push(`- **Deadline:** ${goal.deadline ? md(formatDate(goal.deadline)) + (goal.daysLeft !== null ? ` (${formatDaysLeft(goal.daysLeft)})` : '') : 'none'}`);
+    lines.push(`- **Deadline:** ${goal.deadline ? md(deadlineText(goal)) : 'none'}`);
     lines.push(`- **SMART:** ${formatLetters(goal.letters)}`);
     for (const letter of SMART_LETTERS.filter(l => !goal.letters[l])) {
         const reasons = goal.letterReasons[letter] ?? [];

@@ -33,10 +33,6 @@ export interface ShowMessage {
     line: number;
 }
 
-export interface PrintMessage {
-    type: 'print';
-}
-
 export interface ReadyMessage {
     type: 'ready';
 }
@@ -57,8 +53,11 @@ export interface ExportMessage {
     type: 'export';
 }
 
-/** `print` from the extension: print the page here (where the pane can, in a browser workbench). */
-export type ExtensionToPaneMessage = ViewMessage | ScrollMessage | ShowMessage | PrintMessage;
+export interface PrintMessage {
+    type: 'print';
+}
+
+export type ExtensionToPaneMessage = ViewMessage | ScrollMessage | ShowMessage;
 export type PaneToExtensionMessage = ReadyMessage | RevealMessage | ScrolledMessage | ExportMessage | PrintMessage;
 
 function isLineMessage(message: unknown, type: string): message is { type: string; line: number } {

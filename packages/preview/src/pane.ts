@@ -101,8 +101,6 @@ export function startPane(api: WebviewApi, root: HTMLElement, page: Window): voi
                 element.classList.add('sp-highlight');
                 element.focus({ preventScroll: true });
             }
-        } else if (data.type === 'print') {
-            page.print();
         }
     });
 

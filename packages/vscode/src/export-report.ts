@@ -1,9 +1,11 @@
 /**
  * SMART: Export Report (HTML): asks the server for the plan's view model and writes the
  * HTML report of @smart-plan/preview (the same renderer as `smart report --format html`)
- * to a file the user picks. Print (the preview's button): in a browser workbench the pane
- * prints itself; in the desktop editor, whose webviews cannot print, the report opens in
- * the system's browser (a temporary file), laid out for print.
+ * to a file the user picks. Print (the preview's button): VS Code's webviews cannot print
+ * (their sandbox blocks the print dialog), so on the desktop the report opens in the
+ * system's browser from a temporary file, laid out for print; in a browser workbench,
+ * whose extension host cannot open a local file there, the report is exported instead,
+ * to be opened and printed.
  */
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,10 +46,13 @@ function defaultReportUri(document: vscode.TextDocument): vscode.Uri | undefined
     return document.uri.with({ path: document.uri.path.replace(/(\.smart)?$/, '-report.html') });
 }
 
-/** Prints the plan's report: in the pane where a browser workbench can, else from the system's browser. */
-export async function printReport(client: LanguageClient, document: vscode.TextDocument, printInPane: () => void): Promise<void> {
+/** Prints the plan's report from the system's browser; in a browser workbench, exports it to be printed. */
+export async function printReport(client: LanguageClient, document: vscode.TextDocument): Promise<void> {
     if (vscode.env.uiKind === vscode.UIKind.Web) {
-        printInPane();
+        const file = await exportReport(client, document);
+        if (file) {
+            void vscode.window.showInformationMessage(`SMART: open ${vscode.workspace.asRelativePath(file)} in your browser and print it from there (Ctrl+P).`);
+        }
         return;
     }
     const view = await requestPlanView(client, document);

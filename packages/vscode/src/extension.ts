@@ -21,7 +21,7 @@ export function activate(context: vscode.ExtensionContext): void {
     const tracker = new PlanViewTracker(() => languageClient, log);
     const preview = new PreviewPanel(context.extensionUri, tracker, {
         exportReport: document => exportReport(languageClient, document),
-        printReport: (document, printInPane) => printReport(languageClient, document, printInPane)
+        printReport: document => printReport(languageClient, document)
     }, log);
     const statusBar = new PlanStatusBar(tracker);
     context.subscriptions.push(log, tracker, preview, statusBar, ...registerCommands({

@@ -24,7 +24,7 @@ const ECHO_MS = 300;
 /** What the pane's buttons do with the followed plan. */
 export interface PreviewActions {
     exportReport(document: vscode.TextDocument): Promise<unknown>;
-    printReport(document: vscode.TextDocument, printInPane: () => void): Promise<unknown>;
+    printReport(document: vscode.TextDocument): Promise<unknown>;
 }
 
 export class PreviewPanel implements vscode.Disposable {
@@ -148,7 +148,7 @@ export class PreviewPanel implements vscode.Disposable {
         } else if (isPaneMessage(message, 'export')) {
             await this.actions.exportReport(document);
         } else if (isPaneMessage(message, 'print')) {
-            await this.actions.printReport(document, () => this.send({ type: 'print' }));
+            await this.actions.printReport(document);
         } else if (isRevealMessage(message)) {
             await this.reveal(document, message.line);
         }
