@@ -80,7 +80,7 @@ describe('smart checkin: one entry', () => {
         const report = runSmart(['report', 'plan.smart', '--format', 'json', '--today', '2027-03-15'], { cwd: dir });
         const grow = JSON.parse(report.stdout).goals.find((goal: { name: string }) => goal.name === 'grow');
         expect(grow.actual).toBe(150);
-        expect(grow.checkins.at(-1)).toEqual({ date: '2027-03-10', value: 150, confidence: 'medium', note: 'Spring "push" \\ done' });
+        expect(grow.checkins.at(-1)).toEqual({ date: '2027-03-10', afterToday: false, value: 150, confidence: 'medium', note: 'Spring "push" \\ done' });
     });
 
     test('--date defaults to today; an existing block of that date (written as a month) gets the entry, rewritten in the formatter\'s layout', () => {

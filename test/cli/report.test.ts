@@ -23,6 +23,18 @@ describe('smart report --format json', () => {
         expect(view.file).toBe(acme);
         expect(view.today).toBe('2027-03-15');
         expect(view.header?.title).toBe('Acme Coaching 2027');
+        expect(view.header?.owner).toEqual({ name: 'john', title: 'John Hackett' });
+        expect(view.header?.description).toBe('Grow the coaching network through trusted-advisor content and a community people stay in');
+        expect(view.strategies.map(s => s.name)).toEqual(['trustedAdvisor', 'tenMinuteSystem', 'belongHere', 'leaderMultiplier']);
+        expect(view.goals[0].strategies).toEqual([
+            { name: 'trustedAdvisor', title: 'Position John as the trusted advisor for new distributors' },
+            { name: 'tenMinuteSystem', title: 'The ten-minute-a-day system' }
+        ]);
+        expect(view.journeys[0].steps[0].reactions[0]).toEqual({ tactic: { name: 'advisorPodcast', title: 'Weekly podcast: questions from the field' } });
+        expect(view.reviews.map(r => [r.date, r.attendees.length, r.decisions.length])).toEqual([['2027-01-25', 3, 1], ['2027-02-22', 2, 1], ['2027-03-08', 3, 2]]);
+        expect(view.skills[0]).toMatchObject({ coach: { name: 'john', title: 'John Hackett' }, supports: [{ name: 'monthlyWebinar', title: 'Monthly live webinar: Prospecting without pestering' }, { name: 'leaderBreakfasts', title: 'Leader breakfasts at company conventions' }] });
+        expect(view.budget.total).toEqual([{ amount: 29900, currency: 'USD' }]);
+        expect(view.allAfterToday).toBeUndefined();
         expect(view.goals.map(g => g.name)).toEqual(['growMembers', 'growMrr', 'reduceChurn', 'buildList', 'winTeamPlans']);
         const members = view.goals[0];
         expect(members).toMatchObject({
@@ -46,6 +58,7 @@ describe('smart report --format json', () => {
 
     test('--today moves the figures; --rule changes the letters', () => {
         expect(jsonReport(acme, '--today', '2027-02-15').goals[0]).toMatchObject({ actual: 143 });
+        expect(jsonReport(acme, '--today', '2026-12-01').allAfterToday).toEqual({ earliest: '2027-01-25' });
         const strict = jsonReport(faulty).goals.find(g => g.name === 'fillClasses')!;
         expect(strict.letters.A).toBe(false);
         const relaxed = jsonReport(faulty, '--rule', 'goal-without-owner=off').goals.find(g => g.name === 'fillClasses')!;
@@ -79,6 +92,9 @@ describe('smart report --format html (the default)', () => {
         expect(html.match(/<article class="sp-goal /g)).toHaveLength(5);
         expect(html.match(/<svg class="sp-chart-svg"/g)).toHaveLength(5);
         expect(html).toContain('Halve monthly churn');
+        expect(html).toContain('<p class="sp-plan-file">examples/coaching/acme-coaching.smart</p>');
+        expect(html.match(/<article class="sp-card sp-strategy"/g)).toHaveLength(4);
+        expect(html).toContain('Goals at a glance');
     });
 
     test('--out writes the file and says so', () => {
@@ -97,8 +113,22 @@ describe('smart report --format markdown', () => {
         expect(run.code).toBe(0);
         expect(run.stdout).toContain('# Harbor Yoga 2027 — progress report');
         expect(run.stdout).toContain('| Goal | Status | Actual / target | Progress | Deadline | SMART |');
-        expect(run.stdout).toContain('| Fill the morning classes | ▲ At risk | 50% / 75% | 17% | 31 Dec 2027 (291 days left) | S M · · T |');
-        expect(run.stdout).toContain('| 2 | Books a first class | ⚠ **no reaction planned** |');
+        expect(run.stdout).toContain('| [Fill the morning classes](#fill-the-morning-classes) | ▲ At risk | 50% / 75% | 17% | 31 Dec 2027 (291 days left) | S M · · T |');
+        expect(run.stdout).toContain('| 2 | Books a first class | ⚠ **no reaction planned** | Stakeholders: The partner who minds the kids · Worst case: Never finds a free evening |');
+    });
+
+    test('the coaching example: every section, in people\'s words', () => {
+        const run = runSmart(['report', acme, '--format', 'markdown', '--today', '2027-03-15']);
+        expect(run.code).toBe(0);
+        const headings = run.stdout.split('\n').filter(line => line.startsWith('## '));
+        expect(headings).toEqual(['## Goals at a glance', '## Goals', '## Strategies and tactics', '## Budget', '## Ideal clients', '## Buying journeys', '## SWOT', '## Reviews', '## Skills', '## People', '## Metrics']);
+        expect(run.stdout).toContain('| Owner | John Hackett |');
+        expect(run.stdout).toContain('- **Owner:** Becki Hackett · **For:** Part-time network marketer, 0-2 years in · **Metric:** Paying members (count)');
+        expect(run.stdout).toContain('- **Status:** ● On track · actual 8,900 USD, expected today 8,029 USD, target 22,000 USD (19% of the way from 5,880 USD)');
+        expect(run.stdout).toContain('| 1 | Sees a clip or hears the podcast | Weekly podcast: questions from the field; 30-second clips of John answering one objection | Competitors: Free training groups run by upline leaders |');
+        expect(run.stdout).toContain('**Total:** 29,900 USD');
+        // names (john, networkBuilder) appear nowhere but in the anchors of links
+        expect(run.stdout.replace(/\]\(#[^)]*\)/g, ']')).not.toMatch(/\bjohn\b|networkBuilder|advisorPodcast|file:/);
     });
 });
 

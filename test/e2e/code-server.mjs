@@ -36,6 +36,8 @@ export async function prepareRunFolder(run, tools) {
         'update.mode': 'none',
         'editor.minimap.enabled': false,
         'editor.codeLens': true,
+        'editor.stickyScroll.enabled': false,
+        'outline.collapseItems': 'alwaysCollapse',
         'window.commandCenter': false,
         'chat.disableAIFeatures': true,
         'workbench.secondarySideBar.defaultVisibility': 'hidden',

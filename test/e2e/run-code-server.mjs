@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: the extension in a REAL VS Code. Installs its tools once (see
 // setup.mjs; cached under .cache/e2e/), builds and packages the .vsix, installs it into a
-// fresh code-server, opens a copy of examples/faulty, and drives the workbench with
-// Chromium through playwright-core (see scenario.mjs). Screenshots go to .artifacts/e2e/.
+// fresh code-server, opens a copy of examples/faulty (with the coaching example beside it),
+// and drives the workbench with Chromium through playwright-core (see scenario.mjs).
+// Screenshots, in the dark and the light theme, go to .artifacts/e2e/.
 // Everything the run writes (HOME, TMPDIR, XDG_*) stays in .cache/e2e/run/, kept until
 // the next run for its logs. Ends with `N passed, N failed`; exits 1 when a check fails.
 //
@@ -54,6 +55,8 @@ try {
     const folder = join(workspace, 'faulty');
     await mkdir(join(folder, '.vscode'), { recursive: true });
     await writeFile(join(folder, '.vscode/settings.json'), `${JSON.stringify({ 'smart.today': '2027-03-15' }, null, 2)}\n`);
+    // A second, complete plan beside the faulty one: a long journey to wrap, sections to scroll through.
+    await cp(join(root, 'examples/coaching/acme-coaching.smart'), join(folder, 'acme-coaching.smart'));
 
     const extensions = installExtension(runFolder, tools, vsix);
     server = await startCodeServer(runFolder, tools, folder);

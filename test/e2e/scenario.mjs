@@ -1,7 +1,9 @@
 // The end-to-end scenario, in a real VS Code workbench (code-server) driven by Chromium:
 // a copy of examples/faulty is open with `smart.today` = 2027-03-15 in its workspace
-// settings. Line numbers below are those of examples/faulty/faulty.smart; the completion
-// step inserts one line after line 70, so later lines move down by one.
+// settings, and examples/coaching/acme-coaching.smart beside faulty.smart. Line numbers
+// below are those of examples/faulty/faulty.smart; the first completion step inserts one
+// line after line 70, so later lines move down by one; the `executes ` step inserts one
+// after line 107 (106 in the file).
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from './checks.mjs';
@@ -73,7 +75,7 @@ export async function runScenario({ page, check, artifacts, extensions, workspac
         const before = await problemCount(page);
         await goToLine(page, 115, 13); // `owner priyaa` (line 114 before the insertion above)
         const menu = page.locator('.action-widget');
-        const fix = menu.locator('.monaco-list-row', { hasText: "Did you mean 'priya'?" });
+        const fix = menu.locator('.monaco-list-row', { hasText: "Did you mean 'priya' (Priya Nair)?" });
         // The key can land while the editor is still taking the focus back: press it again if no menu shows.
         for (let attempt = 1; ; attempt++) {
             await page.keyboard.press('Control+.');
@@ -133,6 +135,49 @@ export async function runScenario({ page, check, artifacts, extensions, workspac
             // goal sellTrials: line 73, 74 after the insertion.
             return waitForText(page.locator('[id="status.editor.selection"]'), /Ln 74,/, 'the cursor position in the status bar');
         });
+
+        await check('the preview reads in people\'s words: titles, not names; the file by its name; the tactic under no strategy flagged', async () => {
+            // textContent, not innerText: headings are upper-cased by the stylesheet
+            const text = await waitForValue(() => webview.locator('body').textContent({ timeout: 1_000 }), body => body?.includes('Goals at a glance'), 'the preview');
+            const owner = await goalCard('Fill the morning classes').locator('.sp-goal-meta').innerText();
+            expect(/Owner Maya Chen/.test(owner) && /Busy parent who wants an hour to themselves/.test(owner), `the card's owner and avatar read '${owner}'`);
+            expect(/Owner\s*Maya Chen/.test(text), 'the plan header names its owner Maya Chen');
+            expect(!/file:\/\//.test(text) && (await webview.locator('.sp-plan-file').innerText()) === 'faulty.smart', `the plan's file reads '${await webview.locator('.sp-plan-file').innerText()}'`);
+            expect(/Flyers in the co-working spaces[\s\S]*Executes no strategy/.test(text), 'the flyers tactic is flagged as executing no strategy');
+            expect(!/\bmaya\b|\bbusyParent\b|\bmorningReels\b/.test(text), 'a name shows where a title belongs');
+            return owner.replace(/\s+/g, ' ');
+        });
+    }
+
+    await check('completion opens by itself after `executes `, offering the strategies by title', async () => {
+        const before = await problemCount(page);
+        await goToLine(page, 107); // `channel print` in tactic officeFlyers, which executes no strategy
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('executes ');
+        const widget = page.locator('.editor-widget.suggest-widget.visible');
+        const rows = await waitForValue(() => widget.locator('.monaco-list-row').allInnerTexts(),
+            texts => texts.some(row => row.includes('calmHour') && row.includes('An hour that is yours')) && texts.some(row => row.includes('backCare') && row.includes('Undo the desk')),
+            'the suggestions, opened without Ctrl+Space');
+        const names = rows.map(row => row.split('\n')[0]);
+        expect(!names.some(name => ['busyParent', 'maya', 'members', 'growMembers'].includes(name)), `suggestions other than strategies: ${names.join(', ')}`);
+        await widget.locator('.monaco-list-row', { hasText: 'calmHour' }).first().click();
+        await waitForValue(() => problemCount(page), count => count === before - 1, `the Problems count to drop from ${before}`);
+        return rows.map(row => row.replace(/\s+/g, ' ').trim()).join(' | ');
+    });
+
+    if (previewed) {
+        await check('clicking a goal\'s code lens opens the preview at that goal', async () => {
+            await goToLine(page, 74); // goal sellTrials
+            const lens = await lensAbove(page, 'faulty.smart', 74);
+            const title = await lens.innerText();
+            await lens.click();
+            const placed = () => webview.locator('#goal-sellTrials').evaluate(card => [Math.round(card.getBoundingClientRect().top) || 0, card.ownerDocument.activeElement === card]);
+            const [top] = await waitForValue(placed, ([at, focused]) => Math.abs(at) <= 2 && focused, 'the goal at the top of the preview, focused');
+            await page.waitForTimeout(300);
+            await page.screenshot({ path: join(artifacts, 'code-lens-to-preview.png') });
+            return `lens '${title.trim()}' → the card at ${top} px`;
+        });
     }
 
     await check('SMART: Export Report (HTML) writes the report to the chosen file', async () => {
@@ -154,6 +199,19 @@ export async function runScenario({ page, check, artifacts, extensions, workspac
             }
         }, text => text.includes('Sell trial passes to desk workers'), `${target} with the goals`);
         return `${(html.length / 1024).toFixed(1)} KiB written`;
+    });
+
+    await check('the preview\'s Export… and Print… buttons ask where to save the report (a browser workbench cannot print a webview)', async () => {
+        await page.keyboard.press('Escape');
+        const input = page.locator('.quick-input-widget input');
+        const offered = [];
+        for (const button of ['Export…', 'Print…']) {
+            await webview.locator('.sp-toolbar button', { hasText: button }).click();
+            offered.push(await waitForValue(() => input.inputValue({ timeout: 1_000 }), value => value.endsWith('faulty-report.html'), `the save dialog after ${button}`));
+            await page.keyboard.press('Escape');
+            await page.waitForTimeout(300);
+        }
+        return offered.map(path => path.split('/').pop()).join(', ');
     });
 
     await check('SMART: Restart Language Server brings the diagnostics back', async () => {
@@ -184,15 +242,209 @@ export async function runScenario({ page, check, artifacts, extensions, workspac
         return messages.filter(text => /no-such-rule|not accepted|maximum/.test(text)).join(' | ');
     });
 
+    const acme = await check('the coaching plan in the preview: its journey\'s steps wrap onto rows inside the pane', async () => {
+        await openInFirstGroup(page, 'acme-coaching.smart');
+        await runCommand(page, 'SMART: Open Preview to the Side');
+        await waitForValue(() => webview.locator('.sp-plan-title').innerText({ timeout: 1_000 }), title => title === 'Acme Coaching 2027', 'the preview to follow acme-coaching.smart');
+        const journey = webview.locator('.sp-journey').first();
+        await scrollIntoView(journey);
+        const layout = await journey.evaluate(element => {
+            const view = element.ownerDocument.defaultView;
+            return {
+                width: view.innerWidth,
+                pageWidth: element.ownerDocument.documentElement.scrollWidth,
+                steps: Array.from(element.querySelectorAll('.sp-step')).map(step => step.getBoundingClientRect()).map(r => ({ left: r.left, right: r.right, top: Math.round(r.top) }))
+            };
+        });
+        const rows = new Set(layout.steps.map(step => step.top)).size;
+        expect(layout.steps.length === 5, `${layout.steps.length} steps`);
+        expect(rows >= 2, `the 5 steps sit on ${rows} row(s) of a ${layout.width} px pane`);
+        expect(layout.steps.every(step => step.left >= 0 && step.right <= layout.width), `a step outside the pane: ${JSON.stringify(layout.steps)}`);
+        expect(layout.pageWidth <= layout.width, `the pane scrolls sideways (${layout.pageWidth} px in ${layout.width})`);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: join(artifacts, 'preview-journey-dark.png') });
+        return `5 steps on ${rows} rows in a ${layout.width} px pane`;
+    });
+
+    if (acme) {
+        await check('scrolling the editor scrolls the preview to the declaration at the editor\'s top', async () => {
+            await goToLine(page, 265); // journey buying: the editor centres it, its top is in the tactics
+            const { top, shown } = await waitForValue(async () => {
+                const first = await editorTopLine(page, 'acme-coaching.smart');
+                const placement = await webview.locator('body').evaluate((body, line) => {
+                    let holder;
+                    for (const element of body.querySelectorAll('[data-line]')) {
+                        if (Number(element.dataset.line) <= line && (!holder || Number(element.dataset.line) > Number(holder.dataset.line))) {
+                            holder = element;
+                        }
+                    }
+                    const rect = holder.getBoundingClientRect();
+                    return { line: Number(holder.dataset.line), top: rect.top, bottom: rect.bottom, text: holder.textContent.trim().slice(0, 50) };
+                }, first - 1);
+                return { top: first, shown: placement };
+            }, ({ shown: placed }) => placed.top <= 2 && placed.bottom > 0, 'the preview to hold the declaration of the editor\'s top line at its top');
+            return `editor top line ${top} → '${shown.text}' (line ${shown.line + 1}) at the preview's top`;
+        });
+
+        await check('scrolling the preview scrolls the editor to the declaration at the preview\'s top', async () => {
+            // The SWOT (line 75) brought to the top of the preview, as the user's scrolling would.
+            await webview.locator('.sp-swot').evaluate(section => section.ownerDocument.defaultView.scrollTo(0, section.getBoundingClientRect().top + section.ownerDocument.defaultView.scrollY));
+            const top = await waitForValue(() => editorTopLine(page, 'acme-coaching.smart'), line => line === 75, 'the editor\'s top line to be the SWOT\'s (75)');
+            return `editor top line ${top}`;
+        });
+
+        await check('the Outline groups the plan\'s elements by kind, with their titles', async () => {
+            await runCommand(page, 'Explorer: Focus on Outline View');
+            const rows = page.locator('.outline-pane .monaco-list-row');
+            // The Outline shows the rows that fit: scroll through it, gathering them.
+            const seen = new Set();
+            const icons = new Set();
+            const labels = await waitForValue(async () => {
+                for (const text of await rows.allInnerTexts()) {
+                    seen.add(text);
+                }
+                for (const icon of await page.locator('.outline-pane .monaco-list-row .codicon[class*="symbol-"]').evaluateAll(items => items.map(item => [...item.classList].find(c => c.startsWith('codicon-symbol-'))))) {
+                    icons.add(icon);
+                }
+                await page.locator('.outline-pane').hover();
+                await page.mouse.wheel(0, 60);
+                return [...seen];
+            }, texts => ['People', 'Avatars', 'Goals', 'Strategies', 'Tactics', 'Journeys', 'Check-ins', 'Reviews', 'Skills'].every(group => texts.some(text => text.startsWith(group))),
+            'the groups of the Outline');
+            const groups = labels.map(text => /^(People|Avatars|SWOT|Metrics|Goals|Strategies|Tactics|Journeys|Check-ins|Reviews|Skills)(?=\d)/.exec(text)?.[1]).filter(Boolean);
+            // the groups start collapsed (outline.collapseItems): back to the top, and open the goals
+            await page.locator('.outline-pane').hover();
+            await page.mouse.wheel(0, -2000);
+            const goals = rows.filter({ hasText: /^Goals/ }).first();
+            await waitForValue(async () => {
+                if (await goals.count() > 0 && await goals.isVisible()) {
+                    return true;
+                }
+                await page.mouse.wheel(0, 30);
+                return false;
+            }, shown => shown, 'the Goals group in view');
+            if ((await goals.getAttribute('aria-expanded')) === 'false') {
+                await goals.locator('.monaco-tl-twistie').click();
+            }
+            await waitForValue(async () => {
+                const texts = await rows.allInnerTexts();
+                if (!texts.some(text => text.includes('Grow paying membership from 120 to 400'))) {
+                    await page.mouse.wheel(0, 30);
+                }
+                return texts;
+            }, texts => texts.some(text => text.includes('Grow paying membership from 120 to 400')), 'a goal by its title under Goals');
+            expect(icons.size >= 10, `kind icons in the Outline: ${[...icons].join(', ')}`);
+            await page.screenshot({ path: join(artifacts, 'outline.png') });
+            return `groups ${groups.join(', ')}; icons ${[...icons].join(', ')}`;
+        });
+
+        await check('the light, dark and both high-contrast themes: the preview follows, the today marker keeps AA contrast', async () => {
+            const results = [];
+            for (const [theme, kind] of [['Default Light Modern', 'vscode-light'], ['Default High Contrast', 'vscode-high-contrast'], ['Default High Contrast Light', 'vscode-high-contrast-light'], ['Default Dark Modern', 'vscode-dark']]) {
+                await writeWorkspaceSettings(workspace, { 'workbench.colorTheme': theme });
+                await waitForValue(() => webview.locator('body').getAttribute('class', { timeout: 1_000 }), classes => classes?.split(' ').includes(kind), `the preview in ${theme}`);
+                await page.waitForTimeout(400);
+                const colours = await webview.locator('.sp-chart-today').first().evaluate(line => {
+                    const style = element => line.ownerDocument.defaultView.getComputedStyle(element);
+                    return { line: style(line).stroke, label: style(line.parentElement.querySelector('.sp-chart-today-label')).fill, card: style(line.closest('.sp-goal')).backgroundColor };
+                });
+                const [lineContrast, labelContrast] = [contrast(colours.line, colours.card), contrast(colours.label, colours.card)];
+                expect(lineContrast >= 3 && labelContrast >= 4.5, `${theme}: the today marker ${colours.line} on ${colours.card}: ${lineContrast.toFixed(1)}:1, its label ${labelContrast.toFixed(1)}:1`);
+                results.push(`${theme} ${labelContrast.toFixed(1)}:1`);
+                if (theme === 'Default Light Modern') {
+                    await scrollIntoView(webview.locator('.sp-journey').first());
+                    await page.screenshot({ path: join(artifacts, 'preview-journey-light.png') });
+                    await webview.locator('body').evaluate(body => body.ownerDocument.defaultView.scrollTo(0, 0));
+                    await page.waitForTimeout(300);
+                    await page.screenshot({ path: join(artifacts, 'editor-and-preview-light.png') });
+                }
+            }
+            await webview.locator('body').evaluate(body => body.ownerDocument.defaultView.scrollTo(0, 0));
+            await page.waitForTimeout(300);
+            await page.screenshot({ path: join(artifacts, 'editor-and-preview-dark.png') });
+            return results.join(', ');
+        });
+    }
+
+    await check('a plan dated wholly after today: the status bar and the preview say so and point to smart.today', async () => {
+        await writeWorkspaceSettings(workspace, { 'smart.today': '2026-06-01' });
+        try {
+            await openInFirstGroup(page, 'faulty.smart');
+            await runCommand(page, 'SMART: Open Preview to the Side');
+            const text = await waitForText(page.locator('.statusbar-item', { hasText: /goals · all entries after today/ }), /3 goals · all entries after today/, 'the SMART status bar item');
+            const note = await waitForValue(() => webview.locator('.sp-callout').innerText({ timeout: 1_000 }), body => /smart\.today/.test(body), 'the note in the preview');
+            return `${text.trim()}; the preview: ${note.split('\n')[0]}`;
+        } finally {
+            await writeWorkspaceSettings(workspace, {});
+        }
+    });
+
     await check('SMART: New Plan opens a starter plan', async () => {
         await runCommand(page, 'SMART: New Plan');
         const input = page.locator('.quick-input-widget input');
         await input.waitFor();
         await input.fill('E2E plan');
         await page.keyboard.press('Enter');
-        await waitForText(page.locator('.monaco-editor .view-lines').first(), /plan "E2E plan"/, 'the starter plan in the editor');
+        await waitForText(page.locator('.editor-group-container.active .monaco-editor .view-lines'), /plan "E2E plan"/, 'the starter plan in the editor');
         await waitForText(page.locator('[id="status.editor.mode"]'), /SMART plan/, 'the language mode in the status bar');
     });
+}
+
+/** Opens a file of the workspace in the first editor group (the preview stays in its own). */
+async function openInFirstGroup(page, file) {
+    await page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').first().click();
+    await quickOpen(page, file);
+    await waitForValue(() => page.locator('.editor-group-container.active .tab.active').first().innerText({ timeout: 1_000 }), title => title.replace(/\s+/g, '').includes(file), `${file} in the editor`);
+    await waitForText(page.locator('[id="status.editor.mode"]'), /SMART plan/, 'the language mode in the status bar');
+}
+
+/** WCAG's contrast ratio of two `rgb(...)` colours. */
+function contrast(a, b) {
+    const luminance = color => {
+        const [r, g, bl] = color.match(/[\d.]+/g).slice(0, 3).map(Number).map(v => v / 255).map(v => v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    };
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (light + 0.05) / (dark + 0.05);
+}
+
+/** Writes the workspace's settings: `smart.today` = 2027-03-15 unless `settings` say otherwise (the workbench follows the file). */
+async function writeWorkspaceSettings(workspace, settings) {
+    await writeFile(join(workspace, '.vscode/settings.json'), `${JSON.stringify({ 'smart.today': '2027-03-15', ...settings }, null, 2)}\n`);
+}
+
+/** The 1-based number of the first line shown in the editor of the file named `name`. */
+async function editorTopLine(page, name) {
+    return page.locator(`.monaco-editor[data-uri$="${name}"]`).first().evaluate(editor => {
+        const top = editor.querySelector('.view-lines').getBoundingClientRect().top;
+        const numbers = Array.from(editor.querySelectorAll('.margin-view-overlays .line-numbers'))
+            .map(element => ({ line: Number(element.textContent), top: element.getBoundingClientRect().top }))
+            .filter(entry => Number.isInteger(entry.line) && entry.top >= top - 2)
+            .sort((a, b) => a.top - b.top);
+        return numbers[0]?.line;
+    });
+}
+
+/** The code lens shown just above line `line` (1-based) of the editor of `name`. */
+async function lensAbove(page, name, line) {
+    const editor = page.locator(`.monaco-editor[data-uri$="${name}"]`).first();
+    const index = await editor.evaluate((element, target) => {
+        const number = Array.from(element.querySelectorAll('.margin-view-overlays .line-numbers')).find(entry => Number(entry.textContent) === target);
+        const limit = number.getBoundingClientRect().top + 1;
+        const lenses = Array.from(element.querySelectorAll('.codelens-decoration'));
+        let best = -1;
+        lenses.forEach((lens, at) => {
+            const bottom = lens.getBoundingClientRect().bottom;
+            if (bottom <= limit && (best < 0 || bottom > lenses[best].getBoundingClientRect().bottom)) {
+                best = at;
+            }
+        });
+        return best;
+    }, line);
+    if (index < 0) {
+        throw new Error(`no code lens above line ${line} of ${name}`);
+    }
+    return editor.locator('.codelens-decoration').nth(index).locator('a').first();
 }
 
 /** Polls `read` until `accept(value)`; throws with the last value after `timeoutMs`. */

@@ -258,7 +258,7 @@ const CASES: Record<string, RuleCase> = {
         severity: 'warning',
         triggers: [
             { why: 'a year-long goal reviewed monthly with no benchmark', plan: plan({ goal: { benchmark: null } }),
-                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' runs from 2027-01-01 to 2027-12-31, longer than its review period \(every 1 month\), with no benchmark: add 'benchmark VALUE by DATE'/ },
+                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' runs from 1 Jan 2027 to 31 Dec 2027, longer than its review period \(every 1 month\), with no benchmark: add 'benchmark VALUE by DATE'/ },
             { why: 'one day longer than the review period', plan: plan({ goal: { benchmark: null, target: '120 by 2027-02-02' } }),
                 at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow'.*every 1 month/ },
             { why: 'without any cadence the review period is one quarter', plan: plan({ header: { review: null }, goal: { benchmark: null, target: '120 by 2027-04-02' } }),
@@ -275,7 +275,7 @@ const CASES: Record<string, RuleCase> = {
         severity: 'error',
         triggers: [
             { why: 'an increasing goal whose benchmark goes back', plan: plan({ goal: { benchmark: ['130 by 2027-03-01', '125 by 2027-06-30'] } }),
-                at: { line: 'benchmark 125', text: '125' }, says: /Benchmark 125 by 2027-06-30 of goal 'grow' does not move toward the target: it goes back from the benchmark 130 by 2027-03-01/ },
+                at: { line: 'benchmark 125', text: '125' }, says: /Benchmark 125 by 30 Jun 2027 of goal 'grow' does not move toward the target: it goes back from the benchmark 130 by 1 Mar 2027/ },
             { why: 'a benchmark past the target', plan: plan({ goal: { benchmark: ['130 by 2027-03-01', '210 by 2027-06-30'] } }),
                 at: { line: 'benchmark 210', text: '210' }, says: /Benchmark 210 .* goes past the target 200/ },
             { why: 'a decreasing goal whose benchmark goes up', plan: plan({ goal: { baseline: '200 on 2027-01-01', benchmark: ['170 by 2027-03-01', '175 by 2027-06-30'], target: '120 by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 165 }' }),
@@ -291,9 +291,9 @@ const CASES: Record<string, RuleCase> = {
         severity: 'error',
         triggers: [
             { why: 'a benchmark after the target date', plan: plan({ goal: { benchmark: ['130 by 2027-03-01', '160 by 2028-01-31'] } }),
-                at: { line: 'benchmark 160', text: '2028-01-31' }, says: /Benchmark 2028-01-31 of goal 'grow' is after its deadline \(2027-12-31\)/ },
+                at: { line: 'benchmark 160', text: '2028-01-31' }, says: /Benchmark 31 Jan 2028 of goal 'grow' is after its deadline \(31 Dec 2027\)/ },
             { why: 'a benchmark before the baseline date', plan: plan({ goal: { baseline: '100 on 2027-01-15', benchmark: ['100 by 2027-01-14', '130 by 2027-03-01'] } }),
-                at: { line: 'benchmark 100', text: '2027-01-14' }, says: /Benchmark 2027-01-14 of goal 'grow' is before its baseline \(2027-01-15\)/ }
+                at: { line: 'benchmark 100', text: '2027-01-14' }, says: /Benchmark 14 Jan 2027 of goal 'grow' is before its baseline \(15 Jan 2027\)/ }
         ],
         nearMisses: [
             { why: 'a benchmark exactly on the baseline date', plan: plan({ goal: { benchmark: ['100 by 2027-01-01', '130 by 2027-03-01'] } }) },
@@ -305,7 +305,7 @@ const CASES: Record<string, RuleCase> = {
         severity: 'warning',
         triggers: [
             { why: '100 to 2000 in a year is +28% a month', plan: plan({ goal: { benchmark: ['130 by 2027-03-01'], target: '2000 by 2027-12-31' } }),
-                at: { line: 'target 2000', text: '2000 by 2027-12-31' }, says: /Goal 'grow' needs \+28\.\d% a month from 100 to 2000, above the 25\.0% a month deemed reasonable \(maxMonthlyGrowth\): lower the target or move the deadline out/,
+                at: { line: 'target 2000', text: '2000 by 2027-12-31' }, says: /Goal 'grow' needs \+28\.\d% a month from 100 to 2,000, above the 25\.0% a month deemed reasonable \(maxMonthlyGrowth\): lower the target or move the deadline out/,
                 also: ['goal-forecast-short'] },
             { why: 'a decline from 1000 to 10 in a year is −32% a month', plan: plan({ goal: { baseline: '1000 on 2027-01-01', benchmark: ['800 by 2027-03-01'], target: '10 by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 790 }' }),
                 at: { line: 'target 10', text: '10 by 2027-12-31' }, says: /Goal 'grow' needs −3\d\.\d% a month .* \(maxMonthlyDecline\)/ }
@@ -350,7 +350,7 @@ const CASES: Record<string, RuleCase> = {
         severity: 'warning',
         triggers: [
             { why: 'a deadline after the period end', plan: plan({ goal: { target: '200 by 2028-03-31' } }),
-                at: { line: 'target 200', text: '2028-03-31' }, says: /Goal 'grow' is due 2028-03-31, outside the plan period 2027-01-01 to 2027-12-31: move the deadline or widen the period/ }
+                at: { line: 'target 200', text: '2028-03-31' }, says: /Goal 'grow' is due 31 Mar 2028, outside the plan period 1 Jan 2027 to 31 Dec 2027: move the deadline or widen the period/ }
         ],
         nearMisses: [
             { why: 'a quarter deadline ending on the period end', plan: plan({ goal: { target: '200 by 2027-Q4' } }) },
@@ -479,9 +479,9 @@ const CASES: Record<string, RuleCase> = {
         severity: 'warning',
         triggers: [
             { why: 'the last review one month and a day ago', plan: plan({ review: 'review 2027-02-14 "February review" { attendee ann }' }),
-                at: { line: 'review every 1 month', text: 'every 1 month' }, says: /The last review was on 2027-02-14 and the plan reviews every 1 month: a review was due by 2027-03-14/ },
+                at: { line: 'review every 1 month', text: 'every 1 month' }, says: /The last review was on 14 Feb 2027 and the plan reviews every 1 month: a review was due by 14 Mar 2027/ },
             { why: 'no review since the period start', plan: plan({ review: '' }),
-                at: { line: 'review every 1 month', text: 'every 1 month' }, says: /No review is recorded since the period start \(2027-01-01\).*due by 2027-02-01/ },
+                at: { line: 'review every 1 month', text: 'every 1 month' }, says: /No review is recorded since the period start \(1 Jan 2027\).*due by 1 Feb 2027/ },
             { why: 'a review planned after today does not count', plan: plan({ review: 'review 2027-03-20 "Planned review" { attendee ann }' }),
                 at: { line: 'review every 1 month', text: 'every 1 month' }, says: /No review is recorded since the period start/, also: ['dated-in-future'] }
         ],
@@ -494,9 +494,14 @@ const CASES: Record<string, RuleCase> = {
         severity: 'warning',
         triggers: [
             { why: '11 behind the expected 130, tolerance 10', plan: plan({ checkin: 'checkin 2027-03-01 { grow 119 }' }),
-                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' is behind: 119 on 2027-03-01, where the plan expected 130 by then\. Review the tactics/ },
+                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' is behind: 119 on 1 Mar 2027, where the plan expected 130 by then\. Review the tactics/ },
             { why: 'a decreasing goal above its path', plan: plan({ goal: { baseline: '200 on 2027-01-01', benchmark: ['170 by 2027-03-01', '150 by 2027-06-30'], target: '100 by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 181 }' }),
-                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' is behind: 181 on 2027-03-01, where the plan expected 170/ }
+                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' is behind: 181 on 1 Mar 2027, where the plan expected 170/ },
+            { why: 'a count is expected in whole numbers (125.42 reads 125)', plan: plan({ checkin: 'checkin 2027-02-20 { grow 110 }' }),
+                at: { line: 'goal grow', text: 'grow' }, says: /^Goal 'grow' is behind: 110 on 20 Feb 2027, where the plan expected 125 by then\./, also: ['goal-forecast-short'] },
+            { why: 'money reads with its currency and thousands separated',
+                plan: plan({ metric: 'metric members "Monthly revenue" unit USD', goal: { baseline: '10000 on 2027-01-01', benchmark: ['13000 by 2027-03-01'], target: '20000 by 2027-12-31' }, checkin: 'checkin 2027-02-20 { grow 11000 }' }),
+                at: { line: 'goal grow', text: 'grow' }, says: /^Goal 'grow' is behind: 11,000 USD on 20 Feb 2027, where the plan expected 12,542 USD by then\./, also: ['goal-forecast-short'] }
         ],
         nearMisses: [
             { why: 'exactly the tolerance behind is at risk, not behind', plan: plan({ checkin: 'checkin 2027-03-01 { grow 120 }' }), also: ['goal-at-risk'] },
@@ -507,7 +512,7 @@ const CASES: Record<string, RuleCase> = {
         severity: 'info',
         triggers: [
             { why: 'exactly the tolerance behind', plan: plan({ checkin: 'checkin 2027-03-01 { grow 120 }' }),
-                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' is at risk: 120 on 2027-03-01, where the plan expected 130 by then\. Watch it/ },
+                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' is at risk: 120 on 1 Mar 2027, where the plan expected 130 by then\. Watch it/ },
             { why: 'one behind', plan: plan({ checkin: 'checkin 2027-03-01 { grow 129 }' }),
                 at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' is at risk: 129/ }
         ],
@@ -520,9 +525,9 @@ const CASES: Record<string, RuleCase> = {
         severity: 'error',
         triggers: [
             { why: 'the deadline passed short of the target', plan: plan({ goal: { benchmark: ['110 by 2027-02-01'], target: '130 by 2027-02-28' }, checkin: 'checkin 2027-03-01 { grow 125 }' }),
-                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' missed its deadline 2027-02-28: 125 on 2027-03-01, short of the target 130\. Record the result/ },
+                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' missed its deadline 28 Feb 2027: 125 on 1 Mar 2027, short of the target 130\. Record the result/ },
             { why: 'the deadline passed with no check-in at all', plan: plan({ goal: { benchmark: ['110 by 2027-02-01'], target: '130 by 2027-02-28' }, checkin: '' }),
-                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' missed its deadline 2027-02-28: no check-in/, also: ['checkin-stale'] }
+                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' missed its deadline 28 Feb 2027: no check-in/, also: ['checkin-stale'] }
         ],
         nearMisses: [
             { why: 'the target reached exactly, after the deadline, is done', plan: plan({ goal: { benchmark: ['110 by 2027-02-01'], target: '130 by 2027-02-28' }, checkin: 'checkin 2027-03-01 { grow 130 }' }) },
@@ -533,11 +538,11 @@ const CASES: Record<string, RuleCase> = {
         severity: 'info',
         triggers: [
             { why: 'the latest check-in more than a month before today', plan: plan({ checkin: 'checkin 2027-02-10 { grow 135 }' }),
-                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' has had no check-in since 2027-02-10, longer than its review cadence \(every 1 month\): add 'checkin DATE \{ grow VALUE \}'/ },
+                at: { line: 'goal grow', text: 'grow' }, says: /Goal 'grow' has had no check-in since 10 Feb 2027, longer than its review cadence \(every 1 month\): add 'checkin DATE \{ grow VALUE \}'/ },
             { why: 'no check-in since the baseline date', plan: plan({ checkin: '' }),
-                at: { line: 'goal grow', text: 'grow' }, says: /no check-in since 2027-01-01/ },
+                at: { line: 'goal grow', text: 'grow' }, says: /no check-in since 1 Jan 2027/ },
             { why: "the goal's own cadence is shorter than the plan's", plan: plan({ goal: { review: 'every 1 week' } }),
-                at: { line: 'goal grow', text: 'grow' }, says: /since 2027-03-01, longer than its review cadence \(every 1 week\)/ }
+                at: { line: 'goal grow', text: 'grow' }, says: /since 1 Mar 2027, longer than its review cadence \(every 1 week\)/ }
         ],
         nearMisses: [
             { why: 'the latest check-in exactly one cadence before today', plan: plan({ checkin: 'checkin 2027-02-15 { grow 135 }' }) },
@@ -549,7 +554,7 @@ const CASES: Record<string, RuleCase> = {
         severity: 'warning',
         triggers: [
             { why: 'a check-in before the baseline date', plan: plan({ extra: 'checkin 2026-12-15 { grow 95 }' }),
-                at: { line: 'checkin 2026-12-15', text: 'grow' }, says: /This check-in of goal 'grow' is dated 2026-12-15, before its baseline \(2027-01-01\)/ }
+                at: { line: 'checkin 2026-12-15', text: 'grow' }, says: /This check-in of goal 'grow' is dated 15 Dec 2026, before its baseline \(1 Jan 2027\)/ }
         ],
         nearMisses: [
             { why: 'a check-in on the baseline date', plan: plan({ extra: 'checkin 2027-01-01 { grow 100 }' }) }
@@ -579,9 +584,9 @@ const CASES: Record<string, RuleCase> = {
             { why: 'a day that does not exist', plan: plan({ extra: 'review 2027-02-29 "Leap review" { attendee ann }' }),
                 at: { line: 'review 2027-02-29', text: '2027-02-29' }, says: /'2027-02-29' is not a real date: February 2027 has no day 29/ },
             { why: 'a tactic span ending before it starts', plan: plan({ tactic: { from: '2027-12-15 to 2027-01-15' } }),
-                at: { line: 'from 2027-12-15', text: '2027-01-15' }, says: /The tactic span ends \(2027-01-15\) before it starts \(2027-12-15\)/ },
+                at: { line: 'from 2027-12-15', text: '2027-01-15' }, says: /The tactic span ends \(15 Jan 2027\) before it starts \(15 Dec 2027\)/ },
             { why: 'a period ending before it starts', plan: plan({ header: { period: '2027-12-31 to 2027-01-01' } }),
-                at: { line: 'period 2027-12-31', text: '2027-01-01' }, says: /The plan period ends \(2027-01-01\) before it starts \(2027-12-31\)/ },
+                at: { line: 'period 2027-12-31', text: '2027-01-01' }, says: /The plan period ends \(1 Jan 2027\) before it starts \(31 Dec 2027\)/ },
             { why: 'a quarter that does not exist', plan: plan({ goal: { target: '200 by 2027-Q5' } }),
                 at: { line: 'target 200', text: '2027-Q5' }, says: /'2027-Q5' is not a real date/ }
         ],
@@ -607,9 +612,9 @@ const CASES: Record<string, RuleCase> = {
         severity: 'error',
         triggers: [
             { why: 'two check-ins of the same date', plan: plan({ extra: 'checkin 2027-03-01 { grow 136 }' }),
-                at: { line: 'grow 136', text: 'grow' }, says: /Goal 'grow' is checked in twice on 2027-03-01 \(first on line \d+\): keep one value per goal and date/ },
+                at: { line: 'grow 136', text: 'grow' }, says: /Goal 'grow' is checked in twice on 1 Mar 2027 \(first on line \d+\): keep one value per goal and date/ },
             { why: 'a month is its last day: 2027-03 and 2027-03-31 are one date', plan: plan({ checkin: 'checkin 2027-02-28 { grow 130 }\ncheckin 2027-03 { grow 132 }', extra: 'checkin 2027-03-31 { grow 131 }' }),
-                at: { line: 'grow 131', text: 'grow' }, says: /checked in twice on 2027-03-31/, also: ['dated-in-future', 'dated-in-future'] }
+                at: { line: 'grow 131', text: 'grow' }, says: /checked in twice on 31 Mar 2027/, also: ['dated-in-future', 'dated-in-future'] }
         ],
         nearMisses: [
             { why: 'the same goal on the next day', plan: plan({ extra: 'checkin 2027-03-02 { grow 136 }' }) }
@@ -662,7 +667,7 @@ const CASES: Record<string, RuleCase> = {
             { why: 'on track so far, but at this pace short of the target by far more than the tolerance',
                 plan: plan({ goal: { benchmark: ['105 by 2027-03-01', '160 by 2027-06-30'], target: '400 by 2027-12-31' }, checkin: 'checkin 2027-03-01 { grow 106 }' }),
                 at: { line: 'goal grow', text: 'grow' },
-                says: /Goal 'grow' is forecast to reach 137\.02 by 2027-12-31 at its pace so far, short of the target 400: it would reach 400 on 2035-01-29; it needs \+30\.\d+ a month from here\./ },
+                says: /Goal 'grow' is forecast to reach 137 by 31 Dec 2027 at its pace so far, short of the target 400: it would reach 400 on 29 Jan 2035; it needs \+30\.\d a month from here\./ },
             { why: 'a decreasing goal on track at its last check-in, whose line points away from the target (no eta)',
                 plan: plan({ goal: { baseline: '200 on 2027-01-01', benchmark: ['195 by 2027-03-01', '160 by 2027-06-30'], target: '100 by 2027-12-31' }, checkin: 'checkin 2027-01-02 { grow 150 }\ncheckin 2027-03-10 { grow 180 }' }),
                 at: { line: 'goal grow', text: 'grow' }, says: /short of the target 100: at this pace it never reaches it; it needs −\d+\.\d+ a month from here\./ }

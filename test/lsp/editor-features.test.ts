@@ -1,7 +1,8 @@
 // Editor features through Langium's test helpers: completion, hover, code lens, inlay
 // hints, semantic tokens, formatting, navigation, rename, links, symbols, preview.
 import { beforeEach, describe, expect, test } from 'vitest';
-import { PlanViewSchema, type PlanFile } from '@smart-plan/language';
+import { createSmartServices, PlanViewSchema, SHOW_IN_PREVIEW_COMMAND, type PlanFile } from '@smart-plan/language';
+import { EmptyFileSystem, URI } from 'langium';
 import { clearDocuments, expectCompletion, expectFindReferences, expectFormatting, expectGoToDefinition, expectHover, expectSemanticToken, highlightHelper } from 'langium/test';
 import { SemanticTokenTypes } from 'vscode-languageserver';
 import { buildPlan, buildPlans, services } from '../helpers.js';
@@ -106,6 +107,82 @@ describe('completion', () => {
         });
     });
 
+    test('references offered by name, with the kind and title beside them and what they are as documentation', async () => {
+        await expectCompletion(services)({
+            text: `${plan}tactic t "T" {\n    executes <|>\n}`, index: 0,
+            assert: ({ items }) => {
+                const voice = items.find(i => i.label === 'voice')!;
+                expect(voice.detail).toBe('Trusted voice');
+                expect(voice.labelDetails).toEqual({ description: 'strategy · Trusted voice' });
+                expect(voice.documentation).toEqual({ kind: 'markdown', value: '**strategy** `voice` — Trusted voice\n\n“Grow your practice”' });
+            }
+        });
+        await expectCompletion(services)({
+            text: `${plan}strategy s "S" {\n    serves <|>\n}`, index: 0,
+            assert: ({ items }) => {
+                const grow = items.find(i => i.label === 'grow')!;
+                expect(grow.labelDetails).toEqual({ description: 'goal · Grow members' });
+                expect(grow.documentation).toEqual({ kind: 'markdown', value: '**goal** `grow` — Grow members\n\n● on track · 170 / 400 (18%)' });
+            }
+        });
+        await expectCompletion(services)({
+            text: `${plan}goal g "G" {\n    owner <|>\n}`, index: 0,
+            assert: ({ items }) => expect(items.map(i => [i.label, i.detail])).toEqual([['ana', 'Ana Lead'], ['ben', 'Ben']])
+        });
+    });
+
+    test('typing a space opens completion only after a keyword that takes a reference', async () => {
+        const complete = async (text: string) => {
+            const cursor = text.indexOf('|');
+            const document = await buildPlan(text.replace('|', ''));
+            const list = await services.lsp.CompletionProvider!.getCompletion(document, {
+                textDocument: { uri: document.uri.toString() },
+                position: document.textDocument.positionAt(cursor),
+                context: { triggerKind: 2, triggerCharacter: ' ' }
+            });
+            return list!.items.map(i => i.label).filter(l => !l.includes('('));
+        };
+        expect(await complete(`${plan}tactic t "T" {\n    executes |\n}`)).toEqual(['voice', 'other']);
+        expect(await complete(`${plan}goal g "G" {\n    for |\n}`)).toEqual(['solo']);
+        expect(await complete(`${plan}skill k "K" {\n    coach |\n}`)).toEqual(['ana', 'ben']);
+        // after any other word, in a quoted text or in a comment: nothing pops up
+        expect(await complete(`${plan}tactic t "T" {\n    channel |\n}`)).toEqual([]);
+        expect(await complete(`${plan}tactic t "T executes |" {\n}`)).toEqual([]);
+        expect(await complete(`${plan}// the owner |\n`)).toEqual([]);
+        expect(services.lsp.CompletionProvider!.completionOptions?.triggerCharacters).toEqual([' ']);
+    });
+
+    test('inside a block no top-level snippet is offered; at the top every declaration has one', async () => {
+        await expectCompletion(services)({
+            text: `${plan}tactic t "T" {\n    <|>\n}`, index: 0,
+            assert: ({ items }) => {
+                expect(items.filter(i => i.kind === 15)).toEqual([]);
+                expect(labels(items)).toEqual(['budget', 'channel', 'executes', 'from', 'moves', 'owner']);
+            }
+        });
+        await expectCompletion(services)({
+            text: `${plan}goal g "G" {\n    <|>\n}`, index: 0,
+            assert: ({ items }) => expect(items.filter(i => i.kind === 15).map(i => i.label)).toEqual([])
+        });
+        await expectCompletion(services)({
+            text: `${plan}<|>`, index: 0,
+            assert: ({ items }) => expect(items.filter(i => i.kind === 15).map(i => i.label).sort()).toEqual([
+                'checkin (measured progress)', 'goal (SMART goal)', 'journey (buying journey)', 'review (a review session held)', 'strategy (the message)', 'tactic (the medium)'
+            ])
+        });
+        await expectCompletion(services)({
+            text: '<|>', index: 0,
+            assert: ({ items }) => {
+                const header = items.find(i => i.label === 'plan (plan header)')!;
+                expect(header.insertText).toContain('period ${3:2027-01-01} to ${4:2027-12-31}');
+            }
+        });
+        await expectCompletion(services)({
+            text: `${plan}<|>`, index: 0,
+            assert: ({ items }) => expect(items.find(i => i.label === 'checkin (measured progress)')?.insertText).toMatch(/^checkin \$\{1:2027-03-15\} \{/)
+        });
+    });
+
     test('snippets for a goal, strategy, tactic and journey step', async () => {
         await expectCompletion(services)({
             text: '<|>', index: 0,
@@ -126,10 +203,10 @@ describe('hover', () => {
     test('a goal shows where it stands', async () => {
         await expectHover(services)({
             text: plan.replace('goal grow', 'goal <|>grow'), index: 0,
-            // Expected today (Mar 15, 73 of 89 days from 120 to the 180 benchmark) = 169.21.
+            // Expected today (Mar 15, 73 of 89 days from 120 to the 180 benchmark) = 169.21: a count reads 169.
             // Forecast: the least-squares line through (0, 120) (31, 150) (68, 170) is 387.99 on
             // day 364 and reaches 400 on day 380.47 (17 Jan 2028); (400 − 170) / (291 / 30.44) = 24.06 a month.
-            hover: '**goal** `grow` — Grow members\n\n● on track · 170 / 400 (18%)\n\nActual: 170 on 2027-03-10 · expected today: 169.21\n\nForecast 387.99 by 31 Dec 2027 at the pace so far · reaches 400 on 17 Jan 2028 · needs +24.06 a month\n\nImplied rate: +10.6%/mo\n\nDeadline: 2027-12-31 (291 days left)\n\nSMART: S M A R T'
+            hover: '**goal** `grow` — Grow members\n\n● on track · 170 / 400 (18%)\n\nActual: 170 on 10 Mar 2027 · expected today: 169\n\nForecast 388 by 31 Dec 2027 at the pace so far · reaches 400 on 17 Jan 2028 · needs +24.1 a month\n\nImplied rate: +10.6%/mo\n\nDeadline: 31 Dec 2027 (291 days left)\n\nSMART: S M A R T'
         });
     });
 
@@ -152,21 +229,69 @@ describe('code lens and inlay hints', () => {
         const bareLine = plan.split('\n').length - 1;
         const lenses = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
         expect(lenses!.map(l => [l.range.start.line, l.command?.title])).toEqual([
-            [12, '● on track · 170 / 400 (18%) · forecast 387.99 by 31 Dec 2027 · S M A R T'],
+            [12, '● on track · 170 / 400 (18%) · forecast 388 by 31 Dec 2027 · S M A R T'],
             [bareLine, '? status unknown · — / — · · · · · ·']
         ]);
+    });
+
+    test('the lens runs the client\'s preview command when the client named one at start-up', async () => {
+        const { shared, Smart } = createSmartServices(EmptyFileSystem);
+        await shared.lsp.LanguageServer.initialize({ capabilities: {}, processId: null, rootUri: null, initializationOptions: { previewCommand: SHOW_IN_PREVIEW_COMMAND } });
+        Smart.config.ConfigProvider.setOverrides({ today: '2027-03-15' });
+        const document = shared.workspace.LangiumDocumentFactory.fromString<PlanFile>(plan, URI.file('/plans/lens.smart'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const [lens] = (await Smart.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } }))!;
+        expect(lens.command).toEqual({ title: '● on track · 170 / 400 (18%) · forecast 388 by 31 Dec 2027 · S M A R T', command: 'smart.showInPreview', arguments: [document.uri.toString(), 12] });
     });
 
     test('a failing letter shows as a dot in the lens', async () => {
         const document = await buildPlan(plan.replace('    owner ana\n}\nstrategy voice', '}\nstrategy voice'));
         const lenses = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
-        expect(lenses![0].command?.title).toBe('● on track · 170 / 400 (18%) · forecast 387.99 by 31 Dec 2027 · S M · R T');
+        expect(lenses![0].command?.title).toBe('● on track · 170 / 400 (18%) · forecast 388 by 31 Dec 2027 · S M · R T');
     });
 
     test('inlay hints: implied rate after the target, days after a benchmark date', async () => {
         const document = await buildPlan(plan);
         const hints = await services.lsp.InlayHintProvider!.getInlayHints(document, { textDocument: { uri: document.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } } });
         expect(hints!.map(h => [h.position.line, h.label])).toEqual([[16, '+89 d'], [17, '≈ +10.6%/mo']]);
+    });
+});
+
+describe('the Outline', () => {
+    test('elements grouped by kind, each with its kind\'s icon, by title with the name beside it; check-ins and reviews under their dates', async () => {
+        const document = await buildPlan(`${plan}review 2027-03-01 "March review" {\n    attendee ana\n}\njourney j for solo {\n    step aware "Hears of us" {\n        reaction webinar\n    }\n}\n`);
+        const symbols = await services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
+        const outline = (list: typeof symbols): unknown[] => list.map(s => s.children ? [s.name, s.detail, s.kind, outline(s.children)] : [s.name, s.detail, s.kind]);
+        expect(outline(symbols)).toEqual([
+            ['P', 'plan', 1],
+            ['People', '2 people', 13, [['Ana Lead', 'ana', 13], ['Ben', 'ben', 13]]],
+            ['Avatars', '1 avatar', 11, [['Solo coach', 'solo', 11, [['Pipeline', 'solo.pipeline', 22], ['Less admin', 'solo.admin', 22]]]]],
+            ['Metrics', '1 metric', 16, [['Members', 'members', 16]]],
+            ['Goals', '1 goal', 24, [['Grow members', 'grow', 24]]],
+            ['Strategies', '2 strategies', 5, [['Trusted voice', 'voice', 5], ['Other', 'other', 5]]],
+            ['Tactics', '1 tactic', 6, [['Webinar', 'webinar', 6]]],
+            ['Journeys', '1 journey', 10, [['Journey of Solo coach', 'j', 10, [['Hears of us', 'aware', 8]]]]],
+            ['Check-ins', '2 check-ins', 14, [['1 Feb 2027', '1 entry', 14, [['Grow members', '150', 14]]], ['10 Mar 2027', '1 entry', 14, [['Grow members', '170', 14]]]]],
+            ['Reviews', '1 review', 3, [['1 Mar 2027', 'March review', 3]]]
+        ]);
+        // every child lies inside its group, every selection inside its symbol
+        const inside = (inner: { start: { line: number } ; end: { line: number } }, outer: typeof inner) => inner.start.line >= outer.start.line && inner.end.line <= outer.end.line;
+        for (const group of symbols) {
+            expect(inside(group.selectionRange, group.range)).toBe(true);
+            for (const child of group.children ?? []) {
+                expect(inside(child.range, group.range), child.name).toBe(true);
+            }
+        }
+    });
+});
+
+describe('the Outline mid-edit', () => {
+    test('a plan typed half-way still has an Outline: missing names and titles read as the kind', async () => {
+        const document = await buildPlan('plan {\n}\njourney j for {\n    step {\n    }\n}\nreview {\n}\ncheckin 2027-02-01 {\n    g\n}\ngoal "T" {\n}\n');
+        const symbols = await services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
+        expect(symbols.map(s => s.name)).toEqual(expect.arrayContaining(['Journeys', 'Check-ins']));
+        expect(symbols.every(s => typeof s.name === 'string' && s.name.trim() !== '' && typeof s.detail === 'string')).toBe(true);
     });
 });
 
@@ -233,16 +358,25 @@ describe('smart/preview view model', () => {
     test('the view of a plan validates against its schema and holds the goal figures', async () => {
         const document = await buildPlan(plan);
         const view = PlanViewSchema.parse(services.plan.PlanInsight.planView(document, 'plan.smart'));
-        expect(view.header).toMatchObject({ title: 'P', owner: 'ana', cadence: 'every 2 weeks', reviewOverdue: true, nextReviewDue: '2027-01-15' });
+        expect(view.header).toMatchObject({ title: 'P', owner: { name: 'ana', title: 'Ana Lead' }, cadence: 'every 2 weeks', reviewOverdue: true, nextReviewDue: '2027-01-15' });
         const grow = view.goals[0];
         expect(grow).toMatchObject({ name: 'grow', status: 'on-track', actual: 170, target: 400, baseline: 120, deadline: '2027-12-31', letters: { S: true, M: true, A: true, R: true, T: true } });
         expect(grow.progress).toBeCloseTo(50 / 280 * 100, 6);
         expect(grow.expected).toBeCloseTo(120 + 60 * 73 / 89, 6);
         expect(grow.path).toEqual([{ date: '2027-01-01', value: 120 }, { date: '2027-03-31', value: 180 }, { date: '2027-12-31', value: 400 }]);
-        expect(grow.strategies.map(s => [s.name, s.tactics.map(t => t.name), s.budgets])).toEqual([
-            ['voice', ['webinar'], [{ amount: 500 * 12, currency: 'USD' }]],
-            ['other', [], []]
+        expect(grow.strategies).toEqual([{ name: 'voice', title: 'Trusted voice' }, { name: 'other', title: 'Other' }]);
+        expect(grow.owner).toEqual({ name: 'ana', title: 'Ana Lead' });
+        expect(grow.avatars).toEqual([{ name: 'solo', title: 'Solo coach' }]);
+        expect(view.strategies.map(s => [s.name, s.tactics.map(t => t.name), s.budgets, s.serves])).toEqual([
+            ['voice', ['webinar'], [{ amount: 500 * 12, currency: 'USD' }], [{ name: 'grow', title: 'Grow members' }]],
+            ['other', [], [], [{ name: 'grow', title: 'Grow members' }]]
         ]);
+        expect(view.avatars[0].needs).toEqual([
+            { name: 'pipeline', title: 'Pipeline', addressedBy: [{ name: 'voice', title: 'Trusted voice' }] },
+            { name: 'admin', title: 'Less admin', addressedBy: [] }
+        ]);
+        expect(view.budget.total).toEqual([{ amount: 6000, currency: 'USD' }]);
+        expect(grow.checkins.map(c => [c.date, c.value, c.note, c.afterToday])).toEqual([['2027-02-01', 150, 'Spike', false], ['2027-03-10', 170, undefined, false]]);
         expect(view.diagnostics.warning).toBeGreaterThan(0);
         void (document.parseResult.value as PlanFile);
     });

@@ -65,7 +65,7 @@ describe('editing through the language server', () => {
         const actions = await client.connection.sendRequest('textDocument/codeAction', {
             textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
         }) as Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string }>> } }>;
-        expect(actions.map(a => a.title)).toContain("Create strategy 'gStrategy' serving goal 'g'");
+        expect(actions.map(a => a.title)).toContain("Create strategy 'How we reach: G' serving this goal");
         expect(actions.find(a => a.title.startsWith('Create'))!.edit.changes[uri][0].newText).toContain('strategy gStrategy');
 
         expect(await client.stop()).toBe(0);

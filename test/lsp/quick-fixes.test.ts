@@ -23,7 +23,7 @@ describe('quick fixes', () => {
 goal grow "Grow" {
     baseline 10 on 2027-01-01
 }
-`, 'goal-not-measurable', /^Add 'metric' and 'target'/);
+`, 'goal-not-measurable', "Add the metric 'Members' and a target to 'Grow' (then set the target value)");
         expect(fixed).toContain(`goal grow "Grow" {
     baseline 10 on 2027-01-01
     metric members
@@ -37,7 +37,7 @@ goal grow "Grow" {
 goal grow "Grow" {
     target 5 by 2027-12-31
 }
-`, 'goal-not-measurable', /^Add 'metric'/);
+`, 'goal-not-measurable', "Add a new metric to 'Grow' (then set the target value)");
         expect(fixed).toContain('metric growMeasure "Grow" unit count');
         expect(fixed).toContain('    metric growMeasure\n');
     });
@@ -57,15 +57,28 @@ goal grow "Grow" {
 goal grow "Grow" {
     metric members
 }
-`, 'goal-without-owner', "Make 'ana' the owner of goal 'grow'");
+`, 'goal-without-owner', "Make 'Ana' the owner of 'Grow'");
         expect(fixed).toContain('    metric members\n    owner ana\n}');
+    });
+
+    test('goal-without-owner offers every person by title, the plan owner first and preferred', async () => {
+        const document = await buildPlan(`${header.replace('owner ana', 'owner ben')}\nperson cy "Cy Young"\n\ngoal grow "Grow" {\n    metric members\n}\n`);
+        const diagnostic = document.diagnostics!.find(d => d.code === 'goal-without-owner')!;
+        const actions = await codeActionsFor(document, diagnostic);
+        expect(actions.map(a => [a.title, a.isPreferred === true])).toEqual([
+            ["Make 'Ben' the owner of 'Grow'", true],
+            ["Make 'Ana' the owner of 'Grow'", false],
+            ["Make 'Cy Young' the owner of 'Grow'", false],
+            ["Suppress 'goal-without-owner' on this line", false]
+        ]);
+        expect(applyAction(document, actions[2])).toContain('    metric members\n    owner cy\n}');
     });
 
     test('goal-without-owner without a plan owner offers each person', async () => {
         const document = await buildPlan('person ana "Ana"\n\nperson ben "Ben"\n\ngoal g "G" {\n}\n');
         const diagnostic = document.diagnostics!.find(d => d.code === 'goal-without-owner')!;
         const titles = (await codeActionsFor(document, diagnostic)).map(a => a.title);
-        expect(titles).toEqual(["Make 'ana' the owner of goal 'g'", "Make 'ben' the owner of goal 'g'", "Suppress 'goal-without-owner' on this line"]);
+        expect(titles).toEqual(["Make 'Ana' the owner of 'G'", "Make 'Ben' the owner of 'G'", "Suppress 'goal-without-owner' on this line"]);
     });
 
     test('tactic-without-strategy: pick an existing strategy', async () => {
@@ -77,7 +90,7 @@ strategy voice "Voice" {
 tactic post "Post" {
     owner ana
 }
-`, 'tactic-without-strategy', "Execute strategy 'voice'");
+`, 'tactic-without-strategy', "Execute strategy 'Voice'");
         expect(fixed).toContain('tactic post "Post" {\n    owner ana\n    executes voice\n}');
     });
 
@@ -86,7 +99,7 @@ tactic post "Post" {
 tactic post "Post" {
     owner ana
 }
-`, 'tactic-without-strategy', "Create strategy 'postStrategy' for this tactic");
+`, 'tactic-without-strategy', "Create strategy 'Post: the message' for this tactic");
         expect(fixed).toContain('    executes postStrategy\n}\n\nstrategy postStrategy "Post: the message" {\n    message "What this tactic says, and to whom"\n}');
     });
 
@@ -95,7 +108,7 @@ tactic post "Post" {
 goal grow "Grow" {
     metric members
 }
-`, 'goal-without-strategy', "Create strategy 'growStrategy' serving goal 'grow'");
+`, 'goal-without-strategy', "Create strategy 'How we reach: Grow' serving this goal");
         expect(fixed).toContain('strategy growStrategy "How we reach: Grow" {\n    serves grow\n}');
     });
 
@@ -113,7 +126,7 @@ journey j for a {
     }
 }
 `;
-        expect(await applyFix(text, 'step-without-reaction', "React with tactic 'post'")).toContain('        stakeholder "Spouse"\n        reaction post\n    }');
+        expect(await applyFix(text, 'step-without-reaction', "React with tactic 'Post'")).toContain('        stakeholder "Spouse"\n        reaction post\n    }');
         expect(await applyFix(text, 'step-without-reaction', 'React with an asset (then name it)')).toContain('        reaction "Asset for: Hears of us"\n');
     });
 
@@ -146,7 +159,7 @@ checkin 2028-03-10 {
 goal grow "Grow" {
     metric membrs
 }
-`, 'unresolved-reference', "Did you mean 'members'?");
+`, 'unresolved-reference', "Did you mean 'members' (Members)?");
         expect(fixed).toContain('    metric members\n');
     });
 
@@ -155,6 +168,19 @@ goal grow "Grow" {
         const diagnostic = document.diagnostics!.find(d => d.code === 'unresolved-reference')!;
         const titles = (await codeActionsFor(document, diagnostic)).map(a => a.title);
         expect(titles.filter(t => t.startsWith('Did you mean'))).toEqual([]);
+    });
+
+    test('unit-mismatch: drop the %, or measure the metric in %', async () => {
+        const text = `${header}\ngoal grow "Grow" {\n    metric members\n    target 40% by 2027-12-31\n}\n`;
+        expect(await applyFix(text, 'unit-mismatch', "Drop the '%': write 40")).toContain('    target 40 by 2027-12-31\n');
+        expect(await applyFix(text, 'unit-mismatch', "Measure 'Members' in % instead of count")).toContain('metric members "Members" unit %\n');
+        const checkin = `${header}\ngoal grow "Grow" {\n    metric members\n}\n\ncheckin 2027-02-01 {\n    grow 12%\n}\n`;
+        expect(await applyFix(checkin, 'unit-mismatch', "Drop the '%': write 12")).toContain('    grow 12\n');
+    });
+
+    test('unit-mismatch: write the budget in the plan\'s currency', async () => {
+        const text = `${header.replace('review every 2 weeks', 'review every 2 weeks\n    currency USD')}\ntactic post "Post" {\n    budget 150 EUR per month\n}\n`;
+        expect(await applyFix(text, 'unit-mismatch', "Write the budget in USD, the plan's currency (instead of EUR)")).toContain('    budget 150 USD per month\n');
     });
 
     test('suppress on this line, for any rule, and adding to an existing suppression', async () => {

@@ -36,6 +36,21 @@ describe('smart lsp --stdio', () => {
         expect(await client.stop()).toBe(0);
     });
 
+    test('smart/preview names the plan by its path in the workspace; completion is offered on a space', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'smart-lsp-'));
+        client = new LspClient(process.execPath, [bin, 'lsp', '--stdio'], dir);
+        const init = await client.initialize(pathToFileURL(dir).toString()) as { capabilities: { completionProvider?: { triggerCharacters?: string[] } } };
+        expect(init.capabilities.completionProvider?.triggerCharacters).toEqual([' ']);
+        const uri = pathToFileURL(join(dir, 'plans', 'acme.smart')).toString();
+        const published = client.diagnosticsFor(uri);
+        await client.open(uri, 'plan "Acme" {\n    owner ann\n}\nperson ann "Ann Lee"\n');
+        await published;
+        const view = await client.connection.sendRequest('smart/preview', { uri }) as { file: string; header: { owner: unknown } };
+        expect(view.file).toBe('plans/acme.smart');
+        expect(view.header.owner).toEqual({ name: 'ann', title: 'Ann Lee' });
+        expect(await client.stop()).toBe(0);
+    });
+
     test('without --stdio it explains itself and exits 2', async () => {
         const { runSmart } = await import('../cli/run-smart.js');
         const run = runSmart(['lsp']);

@@ -1,7 +1,7 @@
 // Geometry of the progress bar (percent of the way from baseline to target, clamped, for
 // increasing and decreasing goals) and of the chart (scales fitted to the data).
 import { describe, expect, test } from 'vitest';
-import { barPosition, chartGeometry, clampPercent, dayOf, niceStep, progressBar } from '../../packages/preview/src/geometry.js';
+import { barPosition, chartGeometry, clampPercent, dayOf, niceStep, progressBar, segments } from '../../packages/preview/src/geometry.js';
 import { decreasingGoal, increasingGoal } from './fixtures.js';
 
 describe('barPosition', () => {
@@ -72,21 +72,24 @@ describe('chartGeometry', () => {
         const chart = chartGeometry(goal, '2027-03-15')!;
         const { box } = chart;
         const all = [...chart.plan, ...chart.benchmarks, ...chart.checkins];
+        // x in percent of the plot's width, y in pixels inside the plot's top and bottom margins
         for (const point of all) {
-            expect(point.x).toBeGreaterThanOrEqual(box.left);
-            expect(point.x).toBeLessThanOrEqual(box.width - box.right);
+            expect(point.x).toBeGreaterThanOrEqual(0);
+            expect(point.x).toBeLessThanOrEqual(100);
             expect(point.y).toBeGreaterThanOrEqual(box.top);
             expect(point.y).toBeLessThanOrEqual(box.height - box.bottom);
         }
         // first and last dates at the plot's edges
-        expect(chart.plan[0].x).toBe(box.left);
-        expect(chart.plan.at(-1)!.x).toBe(box.width - box.right);
+        expect(chart.plan[0].x).toBe(0);
+        expect(chart.plan.at(-1)!.x).toBe(100);
+        // the planned path's benchmark on 2027-03-31 lies 89 of 364 days in
+        expect(chart.plan[1].x).toBeCloseTo(89 / 364 * 100, 1);
         // y ticks cover baseline and target, and larger values sit higher
         const values = chart.yTicks.map(t => t.value);
         expect(Math.min(...values)).toBeLessThanOrEqual(120);
         expect(Math.max(...values)).toBeGreaterThanOrEqual(400);
         expect(chart.plan.at(-1)!.y).toBeLessThan(chart.plan[0].y);
-        expect(chart.checkins).toHaveLength(2);
+        expect(chart.checkins).toHaveLength(3);
         expect(chart.checkins[0].note).toBe('January webinar brought 19 members');
         // today inside the dates: a rule between the first check-in and the second benchmark
         expect(chart.today).toBeGreaterThan(chart.checkins[0].x);
@@ -104,19 +107,24 @@ describe('chartGeometry', () => {
     });
 
     test('check-ins are drawn in date order; today outside the dates draws no rule', () => {
-        const goal = increasingGoal({ checkins: [{ date: '2027-03-12', value: 176 }, { date: '2027-02-01', value: 141 }] });
+        const goal = increasingGoal({ checkins: [{ date: '2027-03-12', value: 176, afterToday: false }, { date: '2027-02-01', value: 141, afterToday: false }] });
         const chart = chartGeometry(goal, '2030-01-01')!;
         expect(chart.checkins.map(c => c.date)).toEqual(['2027-02-01', '2027-03-12']);
         expect(chart.today).toBeNull();
     });
 
     test('check-ins alone still chart; undated or malformed points are skipped; nothing dated gives no chart', () => {
-        const onlyCheckin = chartGeometry(increasingGoal({ path: [], benchmarks: [], checkins: [{ date: '2027-02-01', value: 5 }] }), '2027-02-01')!;
+        const onlyCheckin = chartGeometry(increasingGoal({ path: [], benchmarks: [], checkins: [{ date: '2027-02-01', value: 5, afterToday: false }] }), '2027-02-01')!;
         expect(onlyCheckin.checkins).toHaveLength(1);
         expect(Number.isFinite(onlyCheckin.checkins[0].x) && Number.isFinite(onlyCheckin.checkins[0].y)).toBe(true);
-        const malformed = chartGeometry(increasingGoal({ path: [{ date: 'soon', value: 1 }], benchmarks: [], checkins: [{ date: '<b>', value: 2 }] }), 'today');
+        const malformed = chartGeometry(increasingGoal({ path: [{ date: 'soon', value: 1 }], benchmarks: [], checkins: [{ date: '<b>', value: 2, afterToday: false }] }), 'today');
         expect(malformed).toBeNull();
         expect(chartGeometry(increasingGoal({ path: [], benchmarks: [], checkins: [] }), '2027-03-15')).toBeNull();
+    });
+
+    test('segments: consecutive pairs of points', () => {
+        expect(segments([1, 2, 3])).toEqual([[1, 2], [2, 3]]);
+        expect(segments([1])).toEqual([]);
     });
 
     test('helpers: day numbers and nice steps', () => {

@@ -43,11 +43,16 @@ describe.each(PAYLOADS.map((_, offset) => offset))('payloads in every field (rot
         expect(report.match(/<\/style>/g)).toHaveLength(1);
     });
 
-    test('the Markdown report holds no live HTML or link', () => {
+    test('the Markdown report holds no live HTML, no link but to its own headings, no code from the plan', () => {
         const markdown = renderPlanMarkdown(view);
-        expect(markdown).not.toMatch(/(^|[^\\])</);
-        expect(markdown).not.toMatch(/(^|[^\\])\[/);
-        expect(markdown).not.toMatch(/(^|[^\\])`/);
+        // The renderer's own: links to headings (their text escaped, their target a slug) and the note's two code spans.
+        const own = markdown
+            .replace(/\[((?:\\.|[^\\[\]])*)\]\(#[\p{L}\p{N}_-]+\)/gu, '$1')
+            .replace('`smart.today`', '').replace('`smart report --today YYYY-MM-DD`', '');
+        expect(own).not.toMatch(/(^|[^\\])</);
+        expect(own).not.toMatch(/(^|[^\\])\[/);
+        expect(own).not.toMatch(/(^|[^\\])`/);
+        expect(own).not.toMatch(/(^|[^\\])\]\(/);
         expect(markdown).toContain('\\<script\\>alert(1)\\</script\\>');
     });
 });

@@ -127,6 +127,6 @@ describe('what the user sees', () => {
         const document = await buildPlan(HOSTILE_TEXTS['__proto__ and constructor as names']());
         expect(findings(document).filter(f => f.rule === 'unresolved-reference' || f.rule === 'duplicate-name')).toEqual([]);
         const view = services.plan.PlanInsight.planView(document);
-        expect(view.goals.map(g => [g.name, g.owner, g.metric])).toEqual([['hasOwnProperty', '__proto__', 'toString']]);
+        expect(view.goals.map(g => [g.name, g.owner?.name, g.metric?.name])).toEqual([['hasOwnProperty', '__proto__', 'toString']]);
     });
 });

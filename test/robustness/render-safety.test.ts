@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AstUtils, GrammarAST } from 'langium';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PlanViewSchema, type PlanView } from '@smart-plan/language';
+import { escapeMarkdown, PlanViewSchema, type PlanView } from '@smart-plan/language';
 import { renderPlanMarkdown, renderReportHtml, renderWebviewHtml } from '../../packages/preview/src/index.js';
 import { repoRoot } from '../cli/run-smart.js';
 import { buildPlan, services } from '../helpers.js';
@@ -101,8 +101,28 @@ skill k "@@" {
 /** The payload as a .smart quoted text's content: only \\" and \\\\ are escapes. */
 const asPlanString = (text: string) => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 
+// Each quoted text gets the next payload and its own number, so that every one can be found in the output.
 let turn = 0;
-const HOSTILE_PLAN = TEMPLATE.replace(/@@/g, () => asPlanString(PAYLOADS[turn++ % PAYLOADS.length]));
+const HOSTILE_PLAN = TEMPLATE.replace(/@@/g, () => asPlanString(`${PAYLOADS[turn % PAYLOADS.length]} #${turn++}`));
+
+/** Quoted-text fields that are how a plan is put together, not what it says: not shown in the report. */
+const NOT_SHOWN = new Set(['Import.path']);
+
+/** Every quoted text of the plan by `Type.feature`, as parsed (the hostile plan's payloads, numbered). */
+async function quotedTexts(): Promise<Array<{ field: string; text: string }>> {
+    const document = await buildPlan(HOSTILE_PLAN);
+    const texts: Array<{ field: string; text: string }> = [];
+    for (const node of AstUtils.streamAst(document.parseResult.value)) {
+        for (const [feature, value] of Object.entries(node)) {
+            for (const item of Array.isArray(value) ? value : [value]) {
+                if (typeof item === 'string' && PAYLOADS.some(p => item.startsWith(p))) {
+                    texts.push({ field: `${node.$type}.${feature}`, text: item });
+                }
+            }
+        }
+    }
+    return texts;
+}
 
 /** `Rule.feature` for every assignment of a quoted text (STRING) in the grammar. */
 function grammarStringFields(): string[] {
@@ -133,7 +153,7 @@ describe('a plan with hostile text in every string field', () => {
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
             for (const [feature, value] of Object.entries(node)) {
                 const values = Array.isArray(value) ? value : [value];
-                if (values.some(v => typeof v === 'string' && PAYLOADS.some(p => v === p || v === `${p}.smart`))) {
+                if (values.some(v => typeof v === 'string' && PAYLOADS.some(p => v.startsWith(`${p} #`)))) {
                     filled.add(`${node.$type}.${feature}`);
                 }
             }
@@ -148,11 +168,17 @@ describe('a plan with hostile text in every string field', () => {
         expect(PlanViewSchema.safeParse(view).success).toBe(true);
         const report = renderReportHtml(view);
         expectInert(report);
-        for (const payload of PAYLOADS) {
+        // Every payload with markup in it appears only escaped; one without (`javascript:...`) is shown as the
+        // text it is, but never inside an attribute.
+        for (const payload of PAYLOADS.filter(p => /[<>"'&]/.test(p))) {
             expect(report, payload).not.toContain(payload);
         }
-        for (const shown of [view.header!.title, view.goals[0].title, view.goals[0].strategies[0].message!, view.journeys[0].steps[0].title]) {
-            expect(report).toContain(escapeHtml(shown));
+        expect(report).not.toMatch(/="[^"]*javascript:/i);
+        // The whole plan is there: every quoted text of the grammar, escaped.
+        const texts = await quotedTexts();
+        expect(new Set(texts.map(t => t.field)).size).toBe(grammarStringFields().length);
+        for (const { field, text } of texts.filter(t => !NOT_SHOWN.has(t.field))) {
+            expect(report, field).toContain(escapeHtml(text));
         }
         expect(report).not.toMatch(/<link|@import|<base|<meta http-equiv="refresh"/i);
         expect(report.replace(/&[a-z]+;|&#\d+;/g, '')).not.toMatch(/(src|href|action|srcset|poster)\s*=\s*"(?!#|data:)/i);
@@ -163,12 +189,15 @@ describe('a plan with hostile text in every string field', () => {
         expect(csp).not.toMatch(/script-src|unsafe-eval|https?:/);
     });
 
-    test('the Markdown report holds no raw payload', async () => {
+    test('the Markdown report holds no raw payload, and every quoted text escaped', async () => {
         const markdown = renderPlanMarkdown(await hostileView());
         for (const payload of PAYLOADS) {
             expect(markdown, payload).not.toContain(payload);
         }
         expect(markdown).not.toMatch(/(^|[^\\])<(script|img|svg|iframe|a |style|link)/i);
+        for (const { field, text } of (await quotedTexts()).filter(t => !NOT_SHOWN.has(t.field))) {
+            expect(markdown, field).toContain(escapeMarkdown(text));
+        }
     });
 
     test('the webview shell: default-src \'none\', scripts and styles only with this render\'s nonce', () => {
@@ -239,6 +268,10 @@ describe.skipIf(!hasChromium)(`in headless Chromium${hasChromium ? '' : ` [SKIPP
             const text = await page.locator('body').innerText();
             expect(text).toContain('<script>window.__pwned=1</script>');
             expect(text).toContain('<img src=x onerror="window.__pwned=2">');
+            // Every quoted text of the plan reads as the text it is.
+            for (const { field, text: quoted } of (await quotedTexts()).filter(t => !NOT_SHOWN.has(t.field))) {
+                expect(text, field).toContain(quoted);
+            }
             await page.close();
         }
     }, 60_000);

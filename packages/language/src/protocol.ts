@@ -55,3 +55,16 @@ export interface GoalsResult {
 
 /** The settings section the server reads (`smart.today`, `smart.rules`, thresholds). */
 export const SETTINGS_SECTION = 'smart';
+
+/** The extension's command a goal's code lens runs to open the preview at that goal: `(uri, line)`. */
+export const SHOW_IN_PREVIEW_COMMAND = 'smart.showInPreview';
+
+/** What a client may tell the server when it starts (LSP `initializationOptions`). */
+export interface SmartInitializationOptions {
+    /**
+     * The client command a goal's code lens runs, with the document URI and the goal's
+     * 0-based line (the VS Code extension: SHOW_IN_PREVIEW_COMMAND). Without it, the lens
+     * only shows the goal's standing.
+     */
+    previewCommand?: string;
+}

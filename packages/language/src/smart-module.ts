@@ -15,6 +15,7 @@ import { SmartCodeActionProvider } from './lsp/smart-code-actions.js';
 import { SmartCodeLensProvider } from './lsp/smart-code-lens.js';
 import { SmartCompletionProvider } from './lsp/smart-completion.js';
 import { SmartDocumentLinkProvider } from './lsp/smart-document-links.js';
+import { SmartDocumentSymbolProvider } from './lsp/smart-document-symbols.js';
 import { SmartFormatter } from './lsp/smart-formatter.js';
 import { SmartHoverProvider } from './lsp/smart-hover.js';
 import { SmartInlayHintProvider } from './lsp/smart-inlay-hints.js';
@@ -96,6 +97,7 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
         CompletionProvider: services => new SmartCompletionProvider(services),
         SemanticTokenProvider: services => new SmartSemanticTokenProvider(services),
         DocumentLinkProvider: () => new SmartDocumentLinkProvider(),
+        DocumentSymbolProvider: () => new SmartDocumentSymbolProvider(),
         RenameProvider: services => new SmartRenameProvider(services),
         CallHierarchyProvider: services => new SmartCallHierarchyProvider(services)
     }

@@ -1,20 +1,42 @@
 /**
- * The inner HTML of the preview pane (and of the report's body): the plan header, a card
- * per goal, and the buying journeys. Everything from the plan is escaped on the way in.
+ * The inner HTML of the preview pane (and of the report's body), the whole plan as a
+ * document: the header, the goals at a glance, a card per goal, the strategies and
+ * tactics, the budget, the ideal clients, the buying journeys, the SWOT, the reviews, the
+ * skills, the people and the metrics. Everything from the plan is escaped on the way in.
  */
 import type { PlanView } from '@smart-plan/language/protocol';
+import { renderAvatars } from './avatars.js';
+import { renderBudget } from './budget.js';
+import { renderContext, type RenderOptions } from './context.js';
 import { html } from './escape.js';
 import { renderGoalCard } from './goal-card.js';
+import { renderGoalSummary } from './goal-summary.js';
 import { renderJourneys } from './journeys.js';
 import { renderPlanHeader } from './plan-header.js';
+import { REVEAL_HINT_ID } from './refs.js';
+import { renderReviews } from './reviews.js';
+import { renderStrategies } from './strategies.js';
+import { renderSwot } from './swot.js';
+import { renderMetrics, renderPeople, renderSkills } from './team.js';
 
-export function renderPlanBody(view: PlanView): string {
+export function renderPlanBody(view: PlanView, options: RenderOptions = {}): string {
+    const context = renderContext(view, options);
     return html`<div class="sp-report">
-${renderPlanHeader(view)}
-<section class="sp-section sp-goals">
-<h2>Goals</h2>
-${view.goals.length > 0 ? view.goals.map(goal => renderGoalCard(goal, view.today)) : html`<p class="sp-empty">This plan has no goals yet.</p>`}
+${context.interactive ? html`<p id="${REVEAL_HINT_ID}" class="sp-visually-hidden">Press Enter to show it in the editor.</p>` : ''}
+${renderPlanHeader(context)}
+${renderGoalSummary(context)}
+<section class="sp-section sp-goals" aria-labelledby="sp-goals-title">
+<h2 id="sp-goals-title">Goals</h2>
+${view.goals.length > 0 ? view.goals.map(goal => renderGoalCard(context, goal)) : html`<p class="sp-empty">This plan has no goals yet.</p>`}
 </section>
-${renderJourneys(view.journeys)}
+${renderStrategies(context)}
+${renderBudget(context)}
+${renderAvatars(context)}
+${renderJourneys(context)}
+${renderSwot(context)}
+${renderReviews(context)}
+${renderSkills(context)}
+${renderPeople(context)}
+${renderMetrics(context)}
 </div>`.value;
 }

@@ -2,8 +2,9 @@
  * Pure geometry of the pictures: where a goal's progress bar is filled and where its
  * markers and benchmark ticks sit (percent of the bar, baseline at 0 and target at 100,
  * clamped, for increasing and decreasing goals alike), and the scales and points of its
- * chart. Numbers in, numbers out: the figures themselves (actual, expected, progress)
- * come from the view model and are never recomputed here.
+ * chart (x in percent of the plot's width, y in pixels, so text keeps its size). Numbers
+ * in, numbers out: the figures themselves (actual, expected, progress) come from the view
+ * model and are never recomputed here.
  */
 import type { GoalView } from '@smart-plan/language/protocol';
 
@@ -58,20 +59,24 @@ export function progressBar(goal: Pick<GoalView, 'baseline' | 'target' | 'expect
     return { fill, actual: fill, expected: barPosition(goal.expected, baseline, target), ticks };
 }
 
-/** The chart's drawing area in SVG user units: the whole box and the plot's margins. */
+/**
+ * The chart's plot in CSS pixels and percentages: the plot is as wide as the card (x as a
+ * percentage of its width, so the chart stretches without scaling its text) and `height`
+ * pixels tall, with `top` and `bottom` pixels kept free for the today label and the month
+ * labels (y in pixels from the top).
+ */
 export interface ChartBox {
-    width: number;
     height: number;
-    left: number;
-    right: number;
     top: number;
     bottom: number;
 }
 
-export const CHART_BOX: ChartBox = { width: 420, height: 160, left: 46, right: 14, top: 12, bottom: 24 };
+export const CHART_BOX: ChartBox = { height: 168, top: 16, bottom: 24 };
 
 export interface ChartPoint {
+    /** Percent of the plot's width. */
     x: number;
+    /** Pixels from the top. */
     y: number;
     date: string;
     value: number;
@@ -83,10 +88,10 @@ export interface ChartGeometry {
     plan: ChartPoint[];
     benchmarks: ChartPoint[];
     checkins: Array<ChartPoint & { note?: string }>;
-    /** Today's x, when today falls inside the chart's dates. */
+    /** Today's x (percent), when today falls inside the chart's dates. */
     today: number | null;
     yTicks: Array<{ y: number; value: number }>;
-    /** Month ticks; `year` is set on the first tick and on every January. */
+    /** Month ticks (x in percent); `year` is set on the first tick and on every January. */
     xTicks: Array<{ x: number; month: number; year?: number }>;
 }
 
@@ -126,9 +131,8 @@ export function chartGeometry(goal: Pick<GoalView, 'path' | 'benchmarks' | 'chec
     const step = niceStep((high - low) / 4);
     const y0 = Math.floor(low / step) * step;
     const y1 = Math.ceil(high / step) * step;
-    const plotWidth = box.width - box.left - box.right;
     const plotHeight = box.height - box.top - box.bottom;
-    const x = (day: number) => round(box.left + (day - days[0]) / (days[1] - days[0]) * plotWidth);
+    const x = (day: number) => round((day - days[0]) / (days[1] - days[0]) * 100);
     const y = (value: number) => round(box.top + (1 - (value - y0) / (y1 - y0)) * plotHeight);
     const place = <T extends { date: string; value: number; day: number }>(point: T) => ({ x: x(point.day), y: y(point.value), date: point.date, value: point.value });
     const todayDay = dayOf(today);
@@ -146,6 +150,11 @@ export function chartGeometry(goal: Pick<GoalView, 'path' | 'benchmarks' | 'chec
         yTicks,
         xTicks: monthTicks(days[0], days[1]).map(tick => ({ ...tick, x: x(tick.day) }))
     };
+}
+
+/** Consecutive pairs of points: the segments of a line through them. */
+export function segments<T>(points: readonly T[]): Array<[T, T]> {
+    return points.slice(1).map((point, index) => [points[index], point]);
 }
 
 /** The smallest and largest of the numbers, widened by `pad` on both sides when they are equal. */

@@ -1,16 +1,20 @@
 /**
- * One goal's card: title, status chip, owner and avatars, the figures (actual, expected
- * today, target, progress), the progress bar, the SMART letters, the deadline with days
- * left, the chart, and the strategy → tactic tree. Clicking the card reveals the goal.
+ * One goal's card: title, status chip, owner, avatars, metric and the goal it aligns to
+ * (by title, linked to their place on the page), the figures (actual, expected today,
+ * target, progress), the progress bar, the SMART letters, the deadline with days left,
+ * the chart, the check-ins as text, and the strategies serving it (each drawn once, in the
+ * strategies section). Clicking the card reveals the goal.
  */
 import type { GoalView } from '@smart-plan/language/protocol';
-import { renderChart } from './chart.js';
-import { html, lineAttribute, type SafeHtml } from './escape.js';
 import { formatDate, formatDaysLeft, formatPercent, formatValue } from '@smart-plan/language/protocol';
+import { renderChart } from './chart.js';
+import { renderCheckins } from './checkins.js';
+import type { RenderContext } from './context.js';
+import { html, type SafeHtml } from './escape.js';
 import { statusChip, statusClass } from './labels.js';
 import { renderLetterReasons, renderLetters } from './letters.js';
 import { renderProgressBar } from './progress-bar.js';
-import { renderStrategyTree } from './strategy-tree.js';
+import { declarationAttributes, headingId, renderRef, renderRefs } from './refs.js';
 
 /** The status chip: a symbol and words, coloured by status. */
 export function renderStatusChip(status: string): SafeHtml {
@@ -18,17 +22,20 @@ export function renderStatusChip(status: string): SafeHtml {
     return html`<span class="${`sp-chip sp-chip-${statusClass(status)}`}"><span class="sp-chip-symbol" aria-hidden="true">${label.symbol}</span> ${label.text}</span>`;
 }
 
-export function renderGoalCard(goal: GoalView, today: string): SafeHtml {
+export function renderGoalCard(context: RenderContext, goal: GoalView): SafeHtml {
     const value = (v: number | null) => formatValue(v, goal.unit);
-    return html`<article class="${`sp-goal sp-goal-${statusClass(goal.status)}`}"${lineAttribute(goal.line)}>
+    const title = headingId('goal', goal.name);
+    const meta = (label: string, content: SafeHtml) => html`<span class="sp-meta-item"><span class="sp-meta-label">${label}</span> ${content}</span>`;
+    return html`<article class="${`sp-goal sp-goal-${statusClass(goal.status)}`}"${declarationAttributes(context, goal.line, { anchor: ['goal', goal.name], labelledBy: title })}>
 <header class="sp-goal-head">
-<h3 class="sp-goal-title">${goal.title}</h3>
+<h3 class="sp-goal-title" id="${title}">${goal.title}</h3>
 ${renderStatusChip(goal.status)}
 </header>
 <p class="sp-goal-meta">${[
-        goal.owner ? html`<span class="sp-meta-item"><span class="sp-meta-label">Owner</span> <span class="sp-person">${goal.owner}</span></span>` : html`<span class="sp-meta-item sp-warn">No owner</span>`,
-        goal.avatars.length > 0 ? html`<span class="sp-meta-item"><span class="sp-meta-label">For</span> ${goal.avatars.map(avatar => html`<span class="sp-avatar">${avatar}</span>`)}</span>` : '',
-        goal.metric ? html`<span class="sp-meta-item"><span class="sp-meta-label">Metric</span> ${goal.metric}</span>` : ''
+        goal.owner ? meta('Owner', renderRef(context, 'person', goal.owner, 'sp-ref sp-person')) : html`<span class="sp-meta-item sp-warn">No owner</span>`,
+        goal.avatars.length > 0 ? meta('For', renderRefs(context, 'avatar', goal.avatars, 'sp-ref sp-avatar')) : '',
+        goal.metric ? meta('Metric', html`${renderRef(context, 'metric', goal.metric)}${goal.unit ? ` (${goal.unit})` : ''}`) : '',
+        goal.aligns ? meta('Aligns to', renderRef(context, 'goal', goal.aligns)) : ''
     ]}</p>
 <dl class="sp-figures">
 <div><dt>Actual</dt><dd class="sp-figure-actual">${value(goal.actual)}</dd></div>
@@ -42,10 +49,16 @@ ${renderLetters(goal)}
 <p class="sp-deadline">${goal.deadline ? html`<span class="sp-meta-label">Deadline</span> <time datetime="${goal.deadline}">${formatDate(goal.deadline)}</time>${goal.daysLeft !== null ? html` <span class="sp-days">· ${formatDaysLeft(goal.daysLeft)}</span>` : ''}` : html`<span class="sp-warn">No deadline</span>`}</p>
 </div>
 ${renderLetterReasons(goal)}
-${renderChart(goal, today)}
-<section class="sp-goal-strategies">
-<h4>Strategies and tactics</h4>
-${renderStrategyTree(goal)}
+${renderChart(goal, context.view.today)}
+<section class="sp-goal-part">
+<h4>Check-ins</h4>
+${renderCheckins(goal)}
+</section>
+<section class="sp-goal-part">
+<h4>Served by</h4>
+${goal.strategies.length > 0
+        ? html`<ul class="sp-served">${goal.strategies.map(strategy => html`<li>${renderRef(context, 'strategy', strategy)}</li>`)}</ul>`
+        : html`<p class="sp-tree-missing">No strategy serves this goal yet.</p>`}
 </section>
 </article>`;
 }

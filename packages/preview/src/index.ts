@@ -5,6 +5,8 @@
  * and types. The pane's script (webview-main.ts) is a separate browser entry.
  */
 export { renderPlanBody } from './body.js';
+export type { RenderOptions } from './context.js';
+export { afterTodayNote } from './labels.js';
 export { renderPlanStyles } from './styles.js';
 export { renderReportHtml, REPORT_CSP } from './report-html.js';
 export { renderWebviewHtml, type WebviewHtmlOptions } from './webview-html.js';

@@ -1,36 +1,46 @@
 /**
- * The buying journeys: per journey, its steps in a row with the marketing reaction(s) at
- * each step; a step without a reaction is flagged. Each journey and step carries its
- * declaration's line.
+ * The buying journeys: per journey (named by its avatar's title), its steps in order,
+ * wrapping onto as many rows as the width needs, each with the marketing reactions
+ * (tactics by title, or assets) beside the stakeholders, competitors, worst cases and
+ * alternatives of that step; a step without a reaction is flagged. Each journey and step
+ * carries its declaration's line.
  */
-import type { JourneyView } from '@smart-plan/language/protocol';
-import { html, lineAttribute, type SafeHtml } from './escape.js';
+import type { JourneyView, StepView } from '@smart-plan/language/protocol';
+import type { RenderContext } from './context.js';
+import { html, type SafeHtml } from './escape.js';
+import { declarationAttributes, headingId, renderRef } from './refs.js';
 
-type StepView = JourneyView['steps'][number];
-
-export function renderJourneys(journeys: readonly JourneyView[]): SafeHtml {
+export function renderJourneys(context: RenderContext): SafeHtml {
+    const { journeys } = context.view;
     if (journeys.length === 0) {
         return html``;
     }
-    return html`<section class="sp-section sp-journeys">
-<h2>Buying journeys</h2>
-${journeys.map(renderJourney)}
+    return html`<section class="sp-section sp-journeys" aria-labelledby="sp-journeys-title">
+<h2 id="sp-journeys-title">Buying journeys</h2>
+${journeys.map(journey => renderJourney(context, journey))}
 </section>`;
 }
 
-function renderJourney(journey: JourneyView): SafeHtml {
-    return html`<article class="sp-journey"${lineAttribute(journey.line)}>
-<h3 class="sp-journey-title">${journey.name} <span class="sp-journey-for">for <span class="sp-avatar">${journey.avatar}</span></span></h3>
-<ol class="sp-steps">${journey.steps.map(renderStep)}</ol>
+function renderJourney(context: RenderContext, journey: JourneyView): SafeHtml {
+    const title = headingId('journey', journey.name);
+    return html`<article class="sp-journey"${declarationAttributes(context, journey.line, { anchor: ['journey', journey.name], labelledBy: title })}>
+<h3 class="sp-journey-title" id="${title}"><span class="sp-journey-for">Journey of</span> ${renderRef(context, 'avatar', journey.avatar, 'sp-ref sp-avatar')}</h3>
+<ol class="sp-steps">${journey.steps.map((step, index) => renderStep(context, step, index))}</ol>
 </article>`;
 }
 
-function renderStep(step: StepView, index: number): SafeHtml {
-    return html`<li class="${step.missingReaction ? 'sp-step sp-step-missing' : 'sp-step'}"${lineAttribute(step.line)}>
-<div class="sp-step-number">${index + 1}</div>
-<div class="sp-step-title">${step.title}</div>
+function renderStep(context: RenderContext, step: StepView, index: number): SafeHtml {
+    const details = (label: string, items: readonly string[]) => items.length === 0 ? '' : html`<div><dt>${label}</dt>${items.map(item => html`<dd>${item}</dd>`)}</div>`;
+    return html`<li class="${step.missingReaction ? 'sp-step sp-step-missing' : 'sp-step'}"${declarationAttributes(context, step.line)}>
+<div class="sp-step-head"><span class="sp-step-number" aria-hidden="true">${index + 1}</span><span class="sp-step-title">${step.title}</span></div>
 ${step.missingReaction
         ? html`<p class="sp-step-flag"><span aria-hidden="true">⚠</span> No reaction planned</p>`
-        : html`<ul class="sp-reactions">${step.reactions.map(reaction => html`<li>${reaction}</li>`)}</ul>`}
+        : html`<ul class="sp-reactions" aria-label="Marketing reactions">${step.reactions.map(reaction => html`<li>${reaction.tactic ? renderRef(context, 'tactic', reaction.tactic) : reaction.asset}</li>`)}</ul>`}
+<dl class="sp-step-details">
+${details('Stakeholders', step.stakeholders)}
+${details('Competitors', step.competitors)}
+${details('Worst case', step.worstCases)}
+${details('Alternatives', step.alternatives)}
+</dl>
 </li>`;
 }

@@ -1,34 +1,61 @@
 /**
- * The top of the pane and the report: the plan's title, owner, period, review cadence,
- * last review and next review due (flagged when overdue), the day the figures are as of,
- * how many goals stand in each status, and the diagnostics count by severity.
+ * The top of the pane and the report: the plan's title, file (relative to the workspace)
+ * and description, its owner, period, currency, review cadence, last review and next
+ * review due (flagged when overdue), the day the figures are as of, a note when every
+ * entry is dated after that day, how many goals stand in each status, and the diagnostics
+ * count by severity. In the pane, the Export and Print buttons.
  */
-import type { PlanView } from '@smart-plan/language/protocol';
-import { html, lineAttribute, type SafeHtml } from './escape.js';
 import { formatDate, GOAL_STATUSES, plural, STATUS_WORDS, type GoalStatus } from '@smart-plan/language/protocol';
-import { statusClass } from './labels.js';
+import type { RenderContext } from './context.js';
+import { html, type SafeHtml } from './escape.js';
+import { afterTodayNote, statusClass } from './labels.js';
+import { declarationAttributes, renderRef } from './refs.js';
 
-export function renderPlanHeader(view: PlanView): SafeHtml {
+export function renderPlanHeader(context: RenderContext): SafeHtml {
+    const { view } = context;
     const header = view.header;
     const fact = (label: string, value: SafeHtml | string) => html`<div class="sp-fact"><dt>${label}</dt><dd>${value}</dd></div>`;
-    return html`<header class="sp-plan"${lineAttribute(header?.line)}>
-<p class="sp-eyebrow">Marketing plan · progress report</p>
+    return html`<header class="sp-plan"${declarationAttributes(context, header?.line)}>
+<div class="sp-plan-top"><p class="sp-eyebrow">Marketing plan · progress report</p>${context.interactive ? renderToolbar() : ''}</div>
 <h1 class="sp-plan-title">${header?.title ?? view.file}</h1>
 <p class="sp-plan-file">${view.file}</p>
+${header?.description ? html`<p class="sp-description">${header.description}</p>` : ''}
 <dl class="sp-facts">
-${header?.owner ? fact('Owner', html`<span class="sp-person">${header.owner}</span>`) : ''}
+${header?.owner ? fact('Owner', renderRef(context, 'person', header.owner, 'sp-ref sp-person')) : ''}
 ${header?.period ? fact('Period', `${formatDate(header.period.start)} – ${formatDate(header.period.end)}`) : ''}
+${header?.currency ? fact('Currency', header.currency) : ''}
 ${fact('Review cadence', header?.cadence ?? 'none set')}
 ${fact('Last review', header?.lastReview ? formatDate(header.lastReview) : 'none yet')}
 ${header?.nextReviewDue ? fact('Next review due', html`${formatDate(header.nextReviewDue)}${header.reviewOverdue ? html` <span class="sp-flag sp-flag-overdue">overdue</span>` : ''}`) : ''}
 ${fact('Figures as of', formatDate(view.today))}
 </dl>
-${renderSummary(view)}
+${renderAfterTodayNote(context)}
+${renderSummary(context)}
 </header>`;
 }
 
+/** The pane's buttons: export the report to a file, print it. */
+function renderToolbar(): SafeHtml {
+    return html`<div class="sp-toolbar" role="toolbar" aria-label="Report">
+<button type="button" class="sp-button" data-action="export" title="Save this report as a self-contained HTML file">Export…</button>
+<button type="button" class="sp-button" data-action="print" title="Print this report">Print…</button>
+</div>`;
+}
+
+/** When every check-in and review is dated after today: why no goal has a figure, and how to look at another day. */
+function renderAfterTodayNote({ view }: RenderContext): SafeHtml {
+    const note = afterTodayNote(view);
+    if (!note) {
+        return html``;
+    }
+    return html`<div class="sp-callout" role="note">
+<p><strong>${note.headline}</strong> ${note.detail}</p>
+<p>To see the plan as of another day, set <code>${note.setting}</code> in the editor's settings, or run <code>${note.option}</code>.</p>
+</div>`;
+}
+
 /** `5 goals: 3 on track, 1 at risk, 1 behind` as chips, and the diagnostics by severity. */
-function renderSummary(view: PlanView): SafeHtml {
+function renderSummary({ view }: RenderContext): SafeHtml {
     const counts = new Map<GoalStatus, number>();
     for (const goal of view.goals) {
         const status = statusClass(goal.status);

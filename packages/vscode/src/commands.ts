@@ -1,12 +1,13 @@
 /**
  * The SMART commands of the palette, the editor title bar and the explorer: open the
  * preview (here or to the side), new plan, record a check-in, export report, restart the
- * language server.
+ * language server; and the one a goal's code lens runs: open the preview at that goal.
  * Commands that work on a plan take an optional resource URI (the explorer and the title
  * bar pass one); without it they use the active plan.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { SHOW_IN_PREVIEW_COMMAND } from '@smart-plan/language/protocol';
 import { isPlanDocument } from './client.js';
 import { exportReport } from './export-report.js';
 import { newPlan } from './new-plan.js';
@@ -35,6 +36,13 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
             const document = await planDocument(resource, tracker);
             if (document) {
                 preview.show(document, vscode.ViewColumn.Beside, true);
+            }
+        }),
+        vscode.commands.registerCommand(SHOW_IN_PREVIEW_COMMAND, async (uri?: unknown, line?: unknown) => {
+            const resource = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
+            const document = await planDocument(resource, tracker);
+            if (document) {
+                preview.show(document, vscode.ViewColumn.Beside, true, typeof line === 'number' && Number.isInteger(line) && line >= 0 ? line : undefined);
             }
         }),
         vscode.commands.registerCommand('smart.newPlan', (target?: unknown) => newPlan(target instanceof vscode.Uri ? target : undefined)),

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './client.js';
 import { registerCommands } from './commands.js';
+import { exportReport, printReport } from './export-report.js';
 import { PlanViewTracker } from './plan-view-tracker.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';
 import { GoalsView } from './goals-view.js';
@@ -19,7 +20,10 @@ export function activate(context: vscode.ExtensionContext): void {
     const languageClient = createLanguageClient(context);
     client = languageClient;
     const tracker = new PlanViewTracker(() => languageClient, log);
-    const preview = new PreviewPanel(context.extensionUri, tracker, log);
+    const preview = new PreviewPanel(context.extensionUri, tracker, {
+        exportReport: document => exportReport(languageClient, document),
+        printReport: document => printReport(languageClient, document)
+    }, log);
     const statusBar = new PlanStatusBar(tracker);
     const goalsView = new GoalsView(() => languageClient, log);
     context.subscriptions.push(log, tracker, preview, statusBar, goalsView, ...registerCommands({

@@ -1,10 +1,12 @@
 /**
- * How figures and dates read, on every surface: values with their metric's unit, money,
- * percentages, calendar dates, days left, the implied monthly rate and the SMART letters,
- * and plan values as a plan writes them (for rule messages). Formatting only: every figure
- * comes in as it is. Deterministic (en-US digits, English month names), so a report reads
- * the same on every machine. Browser-safe.
+ * How figures and dates read, on every surface (hover, code lens, inlay hints, the
+ * preview, the reports, CLI and rule messages): values with their metric's unit (whole
+ * numbers for counts, currencies and units shown, thousands separated), money,
+ * percentages, plan dates in one prose style, days left, the implied monthly rate and the
+ * SMART letters. Formatting only: every figure comes in as it is. Deterministic (en-US
+ * digits, English month names), so a report reads the same on every machine. Browser-safe.
  */
+import { formatDay } from './dates.js';
 import { ROLLUP_ORDER, SMART_LETTERS, STATUS_WORDS, type GoalStatus, type SmartLetter } from './vocabulary.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -34,16 +36,51 @@ export function formatCompact(value: number): string {
     return numberFormat({ notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
-/** A metric value with its unit: `7.1%`, `8,150 USD`, `166` (a `count` has no suffix). */
+/**
+ * How a metric's unit reads: `%` a percentage, `count` a number of things (whole
+ * numbers, no suffix), three capital letters a currency (`USD`), any other word a unit
+ * written after the number (`12.5 hours`), none a bare number.
+ */
+export type UnitKind = 'percent' | 'count' | 'money' | 'other' | 'none';
+
+export function unitKind(unit: string | undefined): UnitKind {
+    if (unit === undefined || unit === '') {
+        return 'none';
+    }
+    return unit === '%' ? 'percent' : unit === 'count' ? 'count' : /^[A-Z]{3}$/.test(unit) ? 'money' : 'other';
+}
+
+/** The number of a metric value as shown: whole for a count, else with the precision of its size. */
+function valueNumber(value: number, kind: UnitKind): string {
+    return kind === 'count' ? numberFormat({ maximumFractionDigits: 0 }).format(Math.round(value) || 0) : formatNumber(value);
+}
+
+/** A metric value with its unit: `7.1%`, `8,150 USD`, `166` (a count is a whole number, without a suffix). */
 export function formatValue(value: number | null | undefined, unit?: string): string {
     if (value === null || value === undefined || !Number.isFinite(value)) {
         return '—';
     }
-    const number = formatNumber(value);
-    if (unit === '%') {
-        return `${number}%`;
+    const kind = unitKind(unit);
+    const number = valueNumber(value, kind);
+    return kind === 'percent' ? `${number}%` : kind === 'money' || kind === 'other' ? `${number} ${unit}` : number;
+}
+
+/**
+ * Two values of one metric, the first against the second: `166 / 400`, `7.1% / 4%`,
+ * `8,150 / 22,000 USD` (a currency or unit written once, at the end).
+ */
+export function formatValuePair(first: number | null | undefined, second: number | null | undefined, unit?: string): string {
+    const kind = unitKind(unit);
+    if (kind === 'money' || kind === 'other') {
+        const number = (value: number | null | undefined) => value === null || value === undefined || !Number.isFinite(value) ? '—' : valueNumber(value, kind);
+        return `${number(first)} / ${number(second)} ${unit}`;
     }
-    return unit && unit !== 'count' ? `${number} ${unit}` : number;
+    return `${formatValue(first, unit)} / ${formatValue(second, unit)}`;
+}
+
+/** A value as a plan states it (a `%` written on it wins over the metric's unit): `40%`, `22,000 USD`. */
+export function formatMeasured(value: { value: number; percent: boolean }, unit?: string): string {
+    return formatValue(value.value, value.percent ? '%' : unit);
 }
 
 /** Money as the plan wrote it: `9,300 USD`, or the bare amount without a currency. */
@@ -62,14 +99,30 @@ export function formatPercent(value: number | null | undefined): string {
     return value === null || value === undefined || !Number.isFinite(value) ? '—' : `${Math.round(value)}%`;
 }
 
-/** `2027-12-31` → `31 Dec 2027`; text that is not such a date is returned as it is. */
+/**
+ * A plan date in prose, the one date style of every surface: `2027-12-31` → `31 Dec 2027`,
+ * a month `2027-03` → `Mar 2027`, a quarter `2027-Q1` → `Q1 2027`; other text is returned
+ * as it is.
+ */
 export function formatDate(date: string | null | undefined): string {
     if (!date) {
         return '—';
     }
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-    return match && month ? `${Number(match[3])} ${month} ${match[1]}` : date;
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+    if (day && MONTHS[Number(day[2]) - 1]) {
+        return `${Number(day[3])} ${MONTHS[Number(day[2]) - 1]} ${day[1]}`;
+    }
+    const month = /^(\d{4})-(\d{2})$/.exec(date);
+    if (month && MONTHS[Number(month[2]) - 1]) {
+        return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
+    }
+    const quarter = /^(\d{4})-(Q[1-4])$/.exec(date);
+    return quarter ? `${quarter[2]} ${quarter[1]}` : date;
+}
+
+/** A day number (dates.ts) in prose: `31 Dec 2027`. */
+export function formatDayNumber(day: number): string {
+    return formatDate(formatDay(day));
 }
 
 /** The month's short name, for chart ticks: `Jan`. */
@@ -95,6 +148,14 @@ export function formatRate(rate: number): string {
     return `${rate >= 0 ? '+' : '−'}${(Math.abs(rate) * 100).toFixed(1)}%/mo`;
 }
 
+/**
+ * `+24.1 a month`: the change a month a goal now needs (a rate of a count keeps its
+ * fraction: half a member a month is not none).
+ */
+export function formatPaceNeeded(pace: number, unit?: string): string {
+    return `${pace >= 0 ? '+' : '−'}${formatValue(Math.abs(pace), unitKind(unit) === 'count' ? undefined : unit)} a month`;
+}
+
 /** `S M · R T`: the SMART letters, a failing one shown as a dot. */
 export function formatLetters(letters: Readonly<Record<SmartLetter, boolean>>): string {
     return SMART_LETTERS.map(letter => letters[letter] ? letter : '·').join(' ');
@@ -107,17 +168,4 @@ export function formatRollup(rollup: { total: number; counts: Partial<Record<Goa
     }
     const parts = ROLLUP_ORDER.filter(status => rollup.counts[status]).map(status => `${rollup.counts[status]} ${STATUS_WORDS[status].words}`);
     return `${rollup.total} aligned: ${parts.join(', ')}`;
-}
-
-/**
- * A plan value as a plan would write it, for rule messages: `400`, `12.5%`; rounded to two
- * decimals, no thousands separators (`1200000` stays `1200000`).
- */
-export function formatWrittenValue(value: { value: number; percent: boolean }): string {
-    return `${roundTo2(value.value)}${value.percent ? '%' : ''}`;
-}
-
-/** Rounded to two decimals: 161.0123 → 161.01. */
-export function roundTo2(value: number): number {
-    return Math.round(value * 100) / 100;
 }

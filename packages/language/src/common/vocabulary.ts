@@ -149,9 +149,15 @@ const KIND_OF_TYPE: Readonly<Record<string, ElementKind>> = {
     Checkin: 'check-in', CheckinEntry: 'check-in', Review: 'review', Skill: 'skill'
 };
 
+/** The element kind of a syntax-tree type, or undefined for a type that is no element. */
+export function kindOfType(type: string): ElementKind | undefined {
+    return Object.hasOwn(KIND_OF_TYPE, type) ? KIND_OF_TYPE[type] : undefined;
+}
+
 /** The word for a syntax-tree type in prose: `goal`, `check-in`; any other type in lower case. */
 export function kindWord(type: string): string {
-    return Object.hasOwn(KIND_OF_TYPE, type) ? KIND_WORDS[KIND_OF_TYPE[type]].one : type.toLowerCase();
+    const kind = kindOfType(type);
+    return kind ? KIND_WORDS[kind].one : type.toLowerCase();
 }
 
 // ---------------------------------------------------------------------------------------

@@ -5,11 +5,11 @@
  */
 import type { AstNode } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
-import { formatDay } from '../common/dates.js';
-import { formatLetters, formatRate, formatRollup, roundTo2 } from '../common/format.js';
+import { formatDayNumber, formatDaysLeft, formatLetters, formatRate, formatRollup, formatValue } from '../common/format.js';
 import { escapeMarkdown } from '../common/markdown.js';
 import { capitalize, kindWord, statusPhrase } from '../common/vocabulary.js';
 import { isAvatar, isGoal, isNeed } from '../generated/ast.js';
+import { valueUnit } from '../model/progress.js';
 import { formatForecast, formatPace, formatStanding, type PlanInsight } from '../plan/plan-insight.js';
 import type { SmartServices } from '../smart-module.js';
 
@@ -40,8 +40,9 @@ export class SmartHoverProvider extends AstNodeHoverProvider {
         const { facts, progress, letters } = insight;
         const lines = [heading, '', `${statusPhrase(progress.status)} · ${formatStanding(facts, progress)}`];
         if (progress.expectedToday !== undefined) {
-            const actual = progress.actual === undefined ? 'no check-in yet' : `${roundTo2(progress.actual)} on ${formatDay(progress.actualDay!)}`;
-            lines.push('', `Actual: ${actual} · expected today: ${roundTo2(progress.expectedToday)}`);
+            const unit = valueUnit(facts);
+            const actual = progress.actual === undefined ? 'no check-in yet' : `${formatValue(progress.actual, unit)} on ${formatDayNumber(progress.actualDay!)}`;
+            lines.push('', `Actual: ${actual} · expected today: ${formatValue(progress.expectedToday, unit)}`);
         }
         const forecast = formatForecast(facts, insight.forecast);
         const pace = formatPace(facts, insight.forecast);
@@ -56,8 +57,7 @@ export class SmartHoverProvider extends AstNodeHoverProvider {
             lines.push('', `Implied rate: ${formatRate(progress.monthlyRate)}`);
         }
         if (progress.deadline !== undefined) {
-            const days = progress.daysLeft!;
-            lines.push('', `Deadline: ${formatDay(progress.deadline)} (${days >= 0 ? `${days} days left` : `${-days} days ago`})`);
+            lines.push('', `Deadline: ${formatDayNumber(progress.deadline)} (${formatDaysLeft(progress.daysLeft)})`);
         }
         lines.push('', `SMART: ${formatLetters(letters)}`);
         return lines.join('\n');

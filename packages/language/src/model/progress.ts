@@ -25,6 +25,14 @@ export interface TrackableGoal {
     path: PathPoint[];
 }
 
+/**
+ * The unit a goal's values read in: its metric's unit, or `%` when the metric has none and
+ * the target is written as a percentage.
+ */
+export function valueUnit(goal: Pick<GoalFacts, 'metricUnit' | 'target'>): string | undefined {
+    return goal.metricUnit ?? (goal.target?.percent ? '%' : undefined);
+}
+
 /** Increasing unless the target is below the baseline (a flat goal counts as increasing). */
 export function directionOf(goal: Pick<GoalFacts, 'baseline' | 'target'>): Direction | undefined {
     if (!goal.baseline || !goal.target) {
@@ -100,7 +108,7 @@ export function hasReached(direction: Direction, actual: number, target: number)
 export interface GoalProgress {
     status: GoalStatus;
     direction?: Direction;
-    /** The latest check-in value on or before today. */
+    /** The latest check-in value on or before today (also for a goal without status). */
     actual?: number;
     actualDay?: number;
     /** Expected(today). */
@@ -124,10 +132,14 @@ export interface GoalProgress {
 export function goalProgress(goal: GoalFacts, today: number, tolerance: number): GoalProgress {
     const monthlyRate = impliedMonthlyRate(goal);
     const tracked = trackable(goal);
-    if (!tracked) {
-        return { status: 'unknown', direction: directionOf(goal), monthlyRate, deadline: goal.target?.day, daysLeft: goal.target?.day !== undefined ? goal.target.day - today : undefined };
-    }
     const latest = latestCheckin(goal.checkins, today);
+    if (!tracked) {
+        // No status without a planned path, but the latest check-in is still the actual value.
+        return {
+            status: 'unknown', direction: directionOf(goal), monthlyRate, actual: latest?.value, actualDay: latest?.day,
+            deadline: goal.target?.day, daysLeft: goal.target?.day !== undefined ? goal.target.day - today : undefined
+        };
+    }
     const result: GoalProgress = {
         status: 'unknown',
         direction: tracked.direction,

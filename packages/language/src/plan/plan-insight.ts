@@ -5,19 +5,18 @@
  * and here only reads the pure model (model/*): nothing is computed twice.
  */
 import type { LangiumDocument } from 'langium';
-import { AstUtils } from 'langium';
-import { formatDay } from '../common/dates.js';
-import { formatDate, roundTo2 } from '../common/format.js';
+import { AstUtils, UriUtils } from 'langium';
+import { formatDayNumber, formatPaceNeeded, formatValue, formatValuePair } from '../common/format.js';
 import { isGoal, type Goal, type PlanFile } from '../generated/ast.js';
+import type { TreeNode } from '../model/alignment-tree.js';
+import { goalForecast, type GoalForecast } from '../model/forecast.js';
 import { lettersByGoal, type SmartLetters } from '../model/letters.js';
 import type { GoalFacts } from '../model/plan-facts.js';
 import { buildPlanView } from '../model/plan-view.js';
 import type { AlignmentNode, PlanView } from '../model/plan-view-schema.js';
-import type { TreeNode } from '../model/alignment-tree.js';
-import type { AlignedGoalInfo } from './alignment.js';
-import { goalForecast, type GoalForecast } from '../model/forecast.js';
-import { goalProgress, type GoalProgress } from '../model/progress.js';
+import { goalProgress, valueUnit, type GoalProgress } from '../model/progress.js';
 import type { Rollup } from '../model/rollup.js';
+import type { AlignedGoalInfo } from './alignment.js';
 import { letterOfRule } from '../rules/index.js';
 import type { SmartServices } from '../smart-module.js';
 
@@ -50,8 +49,10 @@ export class PlanInsight {
         };
     }
 
-    planView(document: LangiumDocument, file = document.uri.toString()): PlanView {
+    /** The view model of a plan; `file` names it to the reader (by default its file name). */
+    planView(document: LangiumDocument, file = UriUtils.basename(document.uri)): PlanView {
         const config = this.services.config.ConfigProvider.configFor(document.uri);
+        const visible = this.services.references.ScopeProvider.visibleNames(document);
         return buildPlanView({
             file,
             facts: this.services.plan.PlanModelProvider.modelOf(document).facts,
@@ -59,9 +60,37 @@ export class PlanInsight {
             today: config.today,
             tolerance: config.behindTolerance,
             letterOf: letterOfRule,
-            rollupOf: rollupsByName(this.services, document)
+            rollupOf: rollupsByName(this.services, document),
+            importedTitle: name => {
+                const title = (visible.get(name)?.node as { title?: unknown } | undefined)?.title;
+                return typeof title === 'string' ? title : undefined;
+            }
         });
     }
+}
+
+/** `150 / 400 (12%)`, `8,150 / 22,000 USD (52%)`: actual against target, in the goal's unit. */
+export function formatStanding(facts: GoalFacts, progress: GoalProgress): string {
+    const percent = progress.progress === undefined ? '' : ` (${Math.round(progress.progress)}%)`;
+    return `${formatValuePair(progress.actual, facts.target?.value, valueUnit(facts))}${percent}`;
+}
+
+/** `forecast 415 by 31 Dec 2027`: where the pace so far leads by the deadline; empty without a forecast. */
+export function formatForecast(facts: GoalFacts, forecast: GoalForecast): string {
+    return forecast.forecast === undefined || facts.target?.day === undefined ? '' : `forecast ${formatValue(forecast.forecast, valueUnit(facts))} by ${formatDayNumber(facts.target.day)}`;
+}
+
+/** `reaches 400 on 20 Nov 2027 · needs +12 a month`: the eta and the pace now needed. */
+export function formatPace(facts: GoalFacts, forecast: GoalForecast): string {
+    const unit = valueUnit(facts);
+    const parts: string[] = [];
+    if (forecast.forecast !== undefined) {
+        parts.push(forecast.eta !== undefined ? `reaches ${formatValue(facts.target?.value, unit)} on ${formatDayNumber(forecast.eta)}` : 'at this pace never reaches the target');
+    }
+    if (forecast.paceNeeded !== undefined) {
+        parts.push(`needs ${formatPaceNeeded(forecast.paceNeeded, unit)}`);
+    }
+    return parts.join(' · ');
 }
 
 /** The alignment tree of every loaded plan, each plan named by `fileOf`. */
@@ -98,33 +127,4 @@ function rollupsByName(services: SmartServices, document: LangiumDocument): (nam
         }
     }
     return name => byName.get(name);
-}
-
-/** A figure of the goal as the code lens and hover write it: `150`, `7.5%`. */
-function goalFigure(facts: GoalFacts, value: number | undefined): string {
-    const unit = facts.target?.percent || facts.metricUnit === '%' ? '%' : '';
-    return value === undefined ? '—' : `${roundTo2(value)}${unit}`;
-}
-
-/** `150 / 400 (12%)`: actual against target, with the unit's percent sign. */
-export function formatStanding(facts: GoalFacts, progress: GoalProgress): string {
-    const percent = progress.progress === undefined ? '' : ` (${Math.round(progress.progress)}%)`;
-    return `${goalFigure(facts, progress.actual)} / ${goalFigure(facts, facts.target?.value)}${percent}`;
-}
-
-/** `forecast 415 by 31 Dec 2027`: where the pace so far leads by the deadline; empty without a forecast. */
-export function formatForecast(facts: GoalFacts, forecast: GoalForecast): string {
-    return forecast.forecast === undefined || facts.target?.day === undefined ? '' : `forecast ${goalFigure(facts, forecast.forecast)} by ${formatDate(formatDay(facts.target.day))}`;
-}
-
-/** `reaches 400 on 20 Nov 2027 · needs +12.5 a month`: the eta and the pace now needed. */
-export function formatPace(facts: GoalFacts, forecast: GoalForecast): string {
-    const parts: string[] = [];
-    if (forecast.forecast !== undefined) {
-        parts.push(forecast.eta !== undefined ? `reaches ${goalFigure(facts, facts.target?.value)} on ${formatDate(formatDay(forecast.eta))}` : 'at this pace never reaches the target');
-    }
-    if (forecast.paceNeeded !== undefined) {
-        parts.push(`needs ${forecast.paceNeeded >= 0 ? '+' : '−'}${goalFigure(facts, Math.abs(forecast.paceNeeded))} a month`);
-    }
-    return parts.join(' · ');
 }

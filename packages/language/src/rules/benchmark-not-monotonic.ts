@@ -1,5 +1,5 @@
 /** `benchmark-not-monotonic` (R): benchmarks, in date order, move from the baseline toward the target. */
-import { formatWrittenValue } from '../common/format.js';
+import { formatDate } from '../common/format.js';
 import { sortIfUnordered } from '../model/ordering.js';
 import { directionOf, hasReached } from '../model/progress.js';
 import { createRule } from './support/rule.js';
@@ -34,16 +34,16 @@ goal growMembers "Grow paid membership" {
                 .filter(b => b.fact?.day !== undefined), b => b.fact.day!);
             // The step before each benchmark: the baseline, then the benchmark before it. Its words
             // are only put together for a finding.
-            let previous: { value: number; label: () => string } | undefined = baseline ? { value: baseline.value, label: () => `the baseline ${formatWrittenValue(baseline)}` } : undefined;
+            let previous: { value: number; label: () => string } | undefined = baseline ? { value: baseline.value, label: () => `the baseline ${goal.measured(baseline)}` } : undefined;
             for (const { node: benchmarkNode, fact: benchmark } of ordered) {
                 const fromPrevious = previous === undefined || hasReached(direction, benchmark.value, previous.value);
                 const notPastTarget = hasReached(direction, target.value, benchmark.value);
                 if (!fromPrevious || !notPastTarget) {
-                    const bound = !fromPrevious ? `it goes back from ${previous!.label()}` : `it goes past the target ${formatWrittenValue(target)}`;
-                    report(`Benchmark ${formatWrittenValue(benchmark)} by ${benchmark.date} of goal '${node.name}' does not move toward the target: ${bound}. Each benchmark should lie between the one before and the target.`,
+                    const bound = !fromPrevious ? `it goes back from ${previous!.label()}` : `it goes past the target ${goal.measured(target)}`;
+                    report(`Benchmark ${goal.measured(benchmark)} by ${formatDate(benchmark.date)} of goal '${node.name}' does not move toward the target: ${bound}. Each benchmark should lie between the one before and the target.`,
                         { node: benchmarkNode, property: 'value', data: goal.data });
                 }
-                previous = { value: benchmark.value, label: () => `the benchmark ${formatWrittenValue(benchmark)} by ${benchmark.date}` };
+                previous = { value: benchmark.value, label: () => `the benchmark ${goal.measured(benchmark)} by ${formatDate(benchmark.date)}` };
             }
         }
     })

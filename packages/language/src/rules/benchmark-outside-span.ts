@@ -1,4 +1,5 @@
 /** `benchmark-outside-span` (T): benchmarks lie between the baseline and the deadline. */
+import { formatDate } from '../common/format.js';
 import { createRule } from './support/rule.js';
 
 export default createRule({
@@ -27,10 +28,10 @@ goal growMembers "Grow paid membership" {
                     return;
                 }
                 if (baseline?.day !== undefined && day < baseline.day) {
-                    report(`Benchmark ${benchmark.date} of goal '${node.name}' is before its baseline (${baseline.date}): date it between the baseline and the target.`,
+                    report(`Benchmark ${formatDate(benchmark.date)} of goal '${node.name}' is before its baseline (${formatDate(baseline.date)}): date it between the baseline and the target.`,
                         { node: benchmark, property: 'date', data: goal.data });
                 } else if (target?.day !== undefined && day > target.day) {
-                    report(`Benchmark ${benchmark.date} of goal '${node.name}' is after its deadline (${target.date}): date it between the baseline and the target.`,
+                    report(`Benchmark ${formatDate(benchmark.date)} of goal '${node.name}' is after its deadline (${formatDate(target.date)}): date it between the baseline and the target.`,
                         { node: benchmark, property: 'date', data: goal.data });
                 }
             });

@@ -1,5 +1,6 @@
 /** `checkin-outside-span` (T): no check-in is dated before its goal's baseline. */
 import { toDay } from '../common/dates.js';
+import { formatDate } from '../common/format.js';
 import { isCheckin } from '../generated/ast.js';
 import { createRule } from './support/rule.js';
 
@@ -27,7 +28,7 @@ checkin 2026-12-01 { growMembers 110 }`
             const checkinDay = toDay(checkin.date, 'end');
             const baselineDay = toDay(baseline?.date, 'start');
             if (checkinDay !== undefined && baselineDay !== undefined && checkinDay < baselineDay) {
-                report(`This check-in of goal '${goal.name}' is dated ${checkin.date}, before its baseline (${baseline.date}): date it on or after the baseline, or move the baseline.`,
+                report(`This check-in of goal '${goal.name}' is dated ${formatDate(checkin.date)}, before its baseline (${formatDate(baseline.date)}): date it on or after the baseline, or move the baseline.`,
                     { node: entry, property: 'goal', data: { goal: goal.name } });
             }
         }

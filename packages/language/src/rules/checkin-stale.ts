@@ -1,5 +1,5 @@
 /** `checkin-stale` (R): a goal that is not done is checked in at least once per review cadence. */
-import { formatDay } from '../common/dates.js';
+import { formatDayNumber } from '../common/format.js';
 import { addCadence, formatCadence } from '../common/values.js';
 import { createRule } from './support/rule.js';
 
@@ -25,7 +25,7 @@ goal growMembers "Grow paid membership" {
             }
             const since = goal.latest?.day ?? goal.facts.baseline?.day;
             if (since !== undefined && context.config.today > addCadence(since, cadence)) {
-                report(`${goal.label} has had no check-in since ${formatDay(since)}, longer than its review cadence (${formatCadence(cadence)}): add 'checkin DATE { ${node.name} VALUE }'.`, goal.atName);
+                report(`${goal.label} has had no check-in since ${formatDayNumber(since)}, longer than its review cadence (${formatCadence(cadence)}): add 'checkin DATE { ${node.name} VALUE }'.`, goal.atName);
             }
         }
     })

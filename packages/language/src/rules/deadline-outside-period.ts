@@ -1,4 +1,5 @@
 /** `deadline-outside-period` (T): a goal is due inside its plan's period. */
+import { formatDate } from '../common/format.js';
 import { createRule } from './support/rule.js';
 
 export default createRule({
@@ -25,7 +26,7 @@ goal growMembers "Grow paid membership" {
             if (goal && period && deadline !== undefined && period.start.day !== undefined && period.end.day !== undefined
                 && period.start.day <= period.end.day
                 && (deadline < period.start.day || deadline > period.end.day)) {
-                report(`${goal.label} is due ${goal.facts.target!.date}, outside the plan period ${period.start.date} to ${period.end.date}: move the deadline or widen the period.`,
+                report(`${goal.label} is due ${formatDate(goal.facts.target!.date)}, outside the plan period ${formatDate(period.start.date)} to ${formatDate(period.end.date)}: move the deadline or widen the period.`,
                     { node: node.target[0], property: 'date', data: goal.data });
             }
         }

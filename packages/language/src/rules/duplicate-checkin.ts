@@ -1,5 +1,6 @@
 /** `duplicate-checkin` (M): one value per goal and date, within a check-in or across check-ins of one date. */
 import { toDay } from '../common/dates.js';
+import { formatDate } from '../common/format.js';
 import type { CheckinEntry } from '../generated/ast.js';
 import { createRule } from './support/rule.js';
 
@@ -36,7 +37,7 @@ checkin 2027-02-01 { growMembers 155 }`
                     const earlier = seen.get(key);
                     if (earlier) {
                         const line = (earlier.$cstNode?.range.start.line ?? 0) + 1;
-                        report(`Goal '${goal.name}' is checked in twice on ${checkin.date} (first on line ${line}): keep one value per goal and date.`,
+                        report(`Goal '${goal.name}' is checked in twice on ${formatDate(checkin.date)} (first on line ${line}): keep one value per goal and date.`,
                             { node: entry, property: 'goal', data: { goal: goal.name } });
                     } else {
                         seen.set(key, entry);

@@ -4,8 +4,7 @@
  * baseline and the check-ins). Reasonable benchmarks are re-planned at a review; this
  * says so before the deadline, with the forecast, the eta and the pace now needed.
  */
-import { formatDay } from '../common/dates.js';
-import { formatWrittenValue, roundTo2 } from '../common/format.js';
+import { formatDate, formatDayNumber, formatPaceNeeded, formatValue } from '../common/format.js';
 import { forecastFallsShort } from '../model/forecast.js';
 import { createRule } from './support/rule.js';
 
@@ -35,10 +34,10 @@ checkin 2027-03-01 { growMembers 112 }`
                 return;
             }
             const target = goal.facts.target!;
-            const unit = target.percent ? '%' : '';
-            const reach = eta !== undefined ? `it would reach ${formatWrittenValue(target)} on ${formatDay(eta)}` : 'at this pace it never reaches it';
-            const pace = paceNeeded !== undefined ? `; it needs ${paceNeeded >= 0 ? '+' : '−'}${roundTo2(Math.abs(paceNeeded))}${unit} a month from here` : '';
-            report(`${goal.label} is forecast to reach ${roundTo2(forecast)}${unit} by ${target.date} at its pace so far, short of the target ${formatWrittenValue(target)}: ${reach}${pace}.`, goal.atName);
+            const unit = target.percent ? '%' : goal.unit;
+            const reach = eta !== undefined ? `it would reach ${goal.measured(target)} on ${formatDayNumber(eta)}` : 'at this pace it never reaches it';
+            const pace = paceNeeded !== undefined ? `; it needs ${formatPaceNeeded(paceNeeded, unit)} from here` : '';
+            report(`${goal.label} is forecast to reach ${formatValue(forecast, unit)} by ${formatDate(target.date)} at its pace so far, short of the target ${goal.measured(target)}: ${reach}${pace}.`, goal.atName);
         }
     })
 });

@@ -1,5 +1,5 @@
 /** `goal-missed`: the goal's status is `missed` (its deadline passed short of the target). */
-import { formatWrittenValue } from '../common/format.js';
+import { formatDate } from '../common/format.js';
 import { createRule } from './support/rule.js';
 
 export default createRule({
@@ -20,7 +20,7 @@ checkin 2027-02-01 { growMembers 40 }`
             const goal = context.goal;
             if (goal?.standing.status === 'missed') {
                 const target = goal.facts.target!;
-                report(`${goal.label} missed its deadline ${target.date}: ${goal.measuredText}, short of the target ${formatWrittenValue(target)}. Record the result and set a new target or close the goal.`, goal.atName);
+                report(`${goal.label} missed its deadline ${formatDate(target.date)}: ${goal.measuredText}, short of the target ${goal.measured(target)}. Record the result and set a new target or close the goal.`, goal.atName);
             }
         }
     })

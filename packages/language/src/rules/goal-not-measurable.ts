@@ -2,7 +2,7 @@
 import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import { addDeclarationAfter, addPropertyLine } from '../lsp/text-edits.js';
-import { fixOf, periodEnd, quotable, visibleNames } from './support/fix-support.js';
+import { fixOf, periodEnd, quotable, titleOf, visibleElements } from './support/fix-support.js';
 import { createRule } from './support/rule.js';
 
 export default createRule({
@@ -32,19 +32,22 @@ export default createRule({
             return [];
         }
         const edits = [];
+        const added: string[] = [];
         if (goal.metric.length === 0) {
-            const metric = visibleNames(services, goal, ast.Metric.$type)[0];
+            const metric = visibleElements(services, goal, ast.Metric.$type)[0];
             if (metric) {
-                edits.push(addPropertyLine(document, goal, `metric ${metric}`));
+                edits.push(addPropertyLine(document, goal, `metric ${metric.name}`));
+                added.push(`the metric '${metric.title}'`);
             } else {
                 const name = `${goal.name}Measure`;
                 edits.push(addDeclarationAfter(goal, `metric ${name} "${quotable(goal.title)}" unit count`), addPropertyLine(document, goal, `metric ${name}`));
+                added.push('a new metric');
             }
         }
         if (goal.target.length === 0) {
             edits.push(addPropertyLine(document, goal, `target ${goal.baseline[0]?.value ?? '0'} by ${periodEnd(services, plan)}`));
+            added.push('a target');
         }
-        const added = [goal.metric.length === 0 && "'metric'", goal.target.length === 0 && "'target'"].filter(Boolean).join(' and ');
-        return fixOf(`Add ${added} to goal '${goal.name}' (then set the target value)`, ...edits);
+        return fixOf(`Add ${added.join(' and ')} to '${titleOf(goal) ?? goal.name}' (then set the target value)`, ...edits);
     }
 });

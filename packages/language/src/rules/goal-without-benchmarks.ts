@@ -1,4 +1,5 @@
 /** `goal-without-benchmarks` (R): a goal longer than its review period has steps on the way. */
+import { formatDate } from '../common/format.js';
 import { addCadence, formatCadence, type CadenceValue } from '../common/values.js';
 import { createRule } from './support/rule.js';
 
@@ -26,7 +27,7 @@ goal growMembers "Grow paid membership" {
             }
             const cadence = goal.facts.cadence ?? context.model.header?.cadence ?? ONE_QUARTER;
             if (target.day > addCadence(baseline.day, cadence)) {
-                report(`${goal.label} runs from ${baseline.date} to ${target.date}, longer than its review period (${formatCadence(cadence)}), with no benchmark: add 'benchmark VALUE by DATE' steps on the way.`,
+                report(`${goal.label} runs from ${formatDate(baseline.date)} to ${formatDate(target.date)}, longer than its review period (${formatCadence(cadence)}), with no benchmark: add 'benchmark VALUE by DATE' steps on the way.`,
                     goal.atName);
             }
         }

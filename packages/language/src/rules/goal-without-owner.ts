@@ -2,7 +2,7 @@
 import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import { addPropertyLine } from '../lsp/text-edits.js';
-import { fixOf, visibleNames } from './support/fix-support.js';
+import { fixOf, titleOf, visibleElements } from './support/fix-support.js';
 import { createRule } from './support/rule.js';
 
 export default createRule({
@@ -29,8 +29,12 @@ goal growMembers "Grow paid membership" {
         if (!goal) {
             return [];
         }
-        const owner = plan.header?.owner[0]?.ref ? plan.header.owner[0].$refText : undefined;
-        const people = owner ? [owner] : visibleNames(services, goal, ast.Person.$type).slice(0, 5);
-        return people.flatMap(person => fixOf(`Make '${person}' the owner of goal '${goal.name}'`, addPropertyLine(document, goal, `owner ${person}`)));
+        // Every person may own it; the plan's owner comes first and is the preferred fix.
+        const planOwner = plan.header?.owner[0]?.ref ? plan.header.owner[0].$refText : undefined;
+        const people = visibleElements(services, goal, ast.Person.$type);
+        people.sort((a, b) => Number(b.name === planOwner) - Number(a.name === planOwner));
+        const goalTitle = titleOf(goal) ?? goal.name;
+        return people.flatMap((person, index) => fixOf(`Make '${person.title}' the owner of '${goalTitle}'`, addPropertyLine(document, goal, `owner ${person.name}`))
+            .map(fix => ({ ...fix, preferred: index === 0 })));
     }
 });

@@ -30,7 +30,8 @@ goal growMembers "Grow paid membership" {
             return [];
         }
         const stub = `${goal.name}Strategy`;
-        return fixOf(`Create strategy '${stub}' serving goal '${goal.name}'`,
-            addDeclarationAfter(goal, `strategy ${stub} "How we reach: ${quotable(goal.title)}" {\n    serves ${goal.name}\n}`));
+        const stubTitle = `How we reach: ${quotable(goal.title)}`;
+        return fixOf(`Create strategy '${stubTitle}' serving this goal`,
+            addDeclarationAfter(goal, `strategy ${stub} "${stubTitle}" {\n    serves ${goal.name}\n}`));
     }
 });

@@ -4,6 +4,7 @@
  */
 import type { AstNode, Properties } from 'langium';
 import { parseDate, type DatePosition } from '../common/dates.js';
+import { formatDate } from '../common/format.js';
 import { createRule, type Report } from './support/rule.js';
 
 /** Reports the written date of a property when it is not a real date; its day otherwise. */
@@ -37,7 +38,7 @@ goal growMembers "Grow paid membership" {
             const end = checkDate(span, 'end', 'end', report);
             if (start !== undefined && end !== undefined && end < start) {
                 const what = span.$containerProperty === 'period' ? 'The plan period' : 'The tactic span';
-                report(`${what} ends (${span.end}) before it starts (${span.start}): swap or correct the dates.`, { node: span, property: 'end' });
+                report(`${what} ends (${formatDate(span.end)}) before it starts (${formatDate(span.start)}): swap or correct the dates.`, { node: span, property: 'end' });
             }
         },
         Baseline: (node, report) => { checkDate(node, 'date', 'start', report); },

@@ -1,5 +1,5 @@
 /** `review-overdue` (R): the plan's review rhythm is kept (the latest review is within one cadence). */
-import { formatDay } from '../common/dates.js';
+import { formatDate, formatDayNumber } from '../common/format.js';
 import { formatCadence } from '../common/values.js';
 import { reviewRhythm } from '../model/reviews.js';
 import { createRule } from './support/rule.js';
@@ -22,8 +22,8 @@ export default createRule({
             const model = context.model;
             const rhythm = reviewRhythm(model, context.config.today);
             if (rhythm.overdue && model.header?.cadence) {
-                const since = rhythm.lastReview !== undefined ? `The last review was on ${formatDay(rhythm.lastReview)}` : `No review is recorded since the period start (${model.header.period!.start.date})`;
-                report(`${since} and the plan reviews ${formatCadence(model.header.cadence)}: a review was due by ${formatDay(rhythm.nextReviewDue!)}. Hold it and record it ('review DATE "Title" { ... }').`,
+                const since = rhythm.lastReview !== undefined ? `The last review was on ${formatDayNumber(rhythm.lastReview)}` : `No review is recorded since the period start (${formatDate(model.header.period!.start.date)})`;
+                report(`${since} and the plan reviews ${formatCadence(model.header.cadence)}: a review was due by ${formatDayNumber(rhythm.nextReviewDue!)}. Hold it and record it ('review DATE "Title" { ... }').`,
                     { node: header, property: 'cadence', index: 0 });
             }
         }

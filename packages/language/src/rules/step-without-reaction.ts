@@ -2,7 +2,7 @@
 import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import { addPropertyLine } from '../lsp/text-edits.js';
-import { fixOf, quotable, visibleNames } from './support/fix-support.js';
+import { fixOf, quotable, visibleElements } from './support/fix-support.js';
 import { createRule } from './support/rule.js';
 
 export default createRule({
@@ -27,9 +27,9 @@ journey buying for soloCoach {
         if (!step) {
             return [];
         }
-        const tactics = visibleNames(services, step, ast.Tactic.$type).slice(0, 5);
+        const tactics = visibleElements(services, step, ast.Tactic.$type);
         return [
-            ...tactics.flatMap(name => fixOf(`React with tactic '${name}'`, addPropertyLine(document, step, `reaction ${name}`))),
+            ...tactics.flatMap(tactic => fixOf(`React with tactic '${tactic.title}'`, addPropertyLine(document, step, `reaction ${tactic.name}`))),
             ...fixOf('React with an asset (then name it)', addPropertyLine(document, step, `reaction "Asset for: ${quotable(step.title)}"`))
         ];
     }

@@ -2,7 +2,7 @@
 import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import { addDeclarationAfter, addPropertyLine } from '../lsp/text-edits.js';
-import { fixOf, quotable, visibleNames } from './support/fix-support.js';
+import { fixOf, quotable, visibleElements } from './support/fix-support.js';
 import { createRule } from './support/rule.js';
 
 export default createRule({
@@ -26,12 +26,13 @@ export default createRule({
         if (!tactic) {
             return [];
         }
-        const strategies = visibleNames(services, tactic, ast.Strategy.$type).slice(0, 5);
+        const strategies = visibleElements(services, tactic, ast.Strategy.$type);
         const stub = `${tactic.name}Strategy`;
+        const stubTitle = `${quotable(tactic.title)}: the message`;
         return [
-            ...strategies.flatMap(name => fixOf(`Execute strategy '${name}'`, addPropertyLine(document, tactic, `executes ${name}`))),
-            ...fixOf(`Create strategy '${stub}' for this tactic`, addPropertyLine(document, tactic, `executes ${stub}`),
-                addDeclarationAfter(tactic, `strategy ${stub} "${quotable(tactic.title)}: the message" {\n    message "What this tactic says, and to whom"\n}`))
+            ...strategies.flatMap(strategy => fixOf(`Execute strategy '${strategy.title}'`, addPropertyLine(document, tactic, `executes ${strategy.name}`))),
+            ...fixOf(`Create strategy '${stubTitle}' for this tactic`, addPropertyLine(document, tactic, `executes ${stub}`),
+                addDeclarationAfter(tactic, `strategy ${stub} "${stubTitle}" {\n    message "What this tactic says, and to whom"\n}`))
         ];
     }
 });

@@ -1,5 +1,4 @@
 /** `target-unreasonable` (R): the target's implied monthly rate is within the configured bounds. */
-import { formatWrittenValue } from '../common/format.js';
 import { impliedMonthlyRate } from '../model/progress.js';
 import { createRule } from './support/rule.js';
 
@@ -26,7 +25,7 @@ goal growMembers "Grow paid membership" {
             const limit = increasing ? context.config.maxMonthlyGrowth : context.config.maxMonthlyDecline;
             if (Math.abs(rate) > limit) {
                 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
-                report(`Goal '${node.name}' needs ${increasing ? '+' : '−'}${percent(Math.abs(rate))} a month from ${formatWrittenValue(goal.facts.baseline!)} to ${formatWrittenValue(goal.facts.target!)}, above the ${percent(limit)} a month deemed reasonable (${increasing ? 'maxMonthlyGrowth' : 'maxMonthlyDecline'}): lower the target or move the deadline out.`,
+                report(`Goal '${node.name}' needs ${increasing ? '+' : '−'}${percent(Math.abs(rate))} a month from ${goal.measured(goal.facts.baseline!)} to ${goal.measured(goal.facts.target!)}, above the ${percent(limit)} a month deemed reasonable (${increasing ? 'maxMonthlyGrowth' : 'maxMonthlyDecline'}): lower the target or move the deadline out.`,
                     { node: node.target[0], data: goal.data });
             }
         }

@@ -1,11 +1,15 @@
 /**
  * `unit-mismatch` (M): a value's unit agrees with what it measures: `%` only on the values
- * and check-ins of a `%` metric, and budgets in money of the plan's currency.
+ * and check-ins of a `%` metric, and budgets in money of the plan's currency. Its fixes drop
+ * the `%`, or measure the metric in `%` instead; write the budget in the plan's currency.
  */
-import { AstUtils } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode } from 'langium';
+import type { TextEdit } from 'vscode-languageserver';
+import { formatDate } from '../common/format.js';
 import { metricUnit, parseValue } from '../common/values.js';
-import { isCheckin, isPlanFile } from '../generated/ast.js';
-import { createRule } from './support/rule.js';
+import { isBenchmark, isBaseline, isCheckin, isCheckinEntry, isGoal, isPlanFile, isTactic, isTarget, type Metric } from '../generated/ast.js';
+import { titleOf } from './support/fix-support.js';
+import { createRule, type FixInput, type QuickFix } from './support/rule.js';
 
 export default createRule({
     meta: {
@@ -36,7 +40,7 @@ goal growMembers "Grow paid membership" {
             }
             node.benchmarks.forEach((benchmark, index) => {
                 if (facts.benchmarks[index]?.percent) {
-                    report(mismatch(`benchmark by ${benchmark.date}`), { node: benchmark, property: 'value', data });
+                    report(mismatch(`benchmark by ${formatDate(benchmark.date)}`), { node: benchmark, property: 'value', data });
                 }
             });
         },
@@ -62,5 +66,41 @@ goal growMembers "Grow paid membership" {
                 report(`The budget of tactic '${tactic.name}' is a percentage: write an amount of money.`, { node: budget, property: 'amount' });
             }
         }
-    })
+    }),
+    quickFixes: input => {
+        const written = input.document.textDocument.getText(input.diagnostic.range);
+        return written.endsWith('%') ? percentFixes(input, written) : currencyFixes(input, written);
+    }
 });
+
+/** A `%` where the metric counts otherwise: drop it, or measure the metric in `%`. */
+function percentFixes({ document, diagnostic, node }: FixInput, written: string): QuickFix[] {
+    const fixes: QuickFix[] = [{ title: `Drop the '%': write ${written.slice(0, -1)}`, edits: [{ range: diagnostic.range, newText: written.slice(0, -1) }], preferred: true }];
+    const metric = metricOf(node);
+    const unitNode = metric && GrammarUtils.findNodeForProperty(metric.$cstNode, 'unit');
+    if (metric && unitNode && AstUtils.getDocument(metric) === document) {
+        fixes.push({ title: `Measure '${titleOf(metric) ?? metric.name}' in % instead of ${metric.unit}`, edits: [{ range: unitNode.range, newText: '%' }] });
+    }
+    return fixes;
+}
+
+/** The metric a reported value measures: its goal's (for a baseline, target, benchmark or check-in entry). */
+function metricOf(node: AstNode): Metric | undefined {
+    const entry = AstUtils.getContainerOfType(node, isCheckinEntry);
+    if (entry) {
+        return entry.goal?.ref?.metric[0]?.ref;
+    }
+    const measured = AstUtils.getContainerOfType(node, n => isBaseline(n) || isTarget(n) || isBenchmark(n));
+    const goal = measured && AstUtils.getContainerOfType(measured, isGoal);
+    return goal?.metric[0]?.ref;
+}
+
+/** A budget in another currency than the plan's: write the plan's. */
+function currencyFixes({ plan, diagnostic, node }: FixInput, written: string): QuickFix[] {
+    const planCurrency = plan.header?.currency[0];
+    if (!planCurrency || !AstUtils.getContainerOfType(node, isTactic) || written === planCurrency) {
+        return [];
+    }
+    const edit: TextEdit = { range: diagnostic.range, newText: planCurrency };
+    return [{ title: `Write the budget in ${planCurrency}, the plan's currency (instead of ${written})`, edits: [edit], preferred: true }];
+}

@@ -6,6 +6,7 @@
 import { AstUtils, DocumentValidator, type AstNode, type ReferenceInfo } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { closestNames } from '../common/did-you-mean.js';
+import { titleOf } from './support/fix-support.js';
 import { createRule } from './support/rule.js';
 
 export default createRule({
@@ -28,9 +29,11 @@ export default createRule({
         if (!info) {
             return [];
         }
-        const candidates = services.references.ScopeProvider.getScope(info).getAllElements().map(d => d.name).toArray();
-        return closestNames(reference.$refText, candidates)
-            .map((name, index) => ({ title: `Did you mean '${name}'?`, edits: [{ range: refNode.range, newText: name }], preferred: index === 0 }));
+        const candidates = new Map(services.references.ScopeProvider.getScope(info).getAllElements().map(d => [d.name, titleOf(d.node)] as const));
+        return closestNames(reference.$refText, [...candidates.keys()]).map((name, index) => {
+            const title = candidates.get(name);
+            return { title: `Did you mean '${name}'${title ? ` (${title})` : ''}?`, edits: [{ range: refNode.range, newText: name }], preferred: index === 0 };
+        });
     }
 });
 

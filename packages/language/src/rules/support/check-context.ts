@@ -5,11 +5,11 @@
  * from the plan model (model/*); a check never computes one itself.
  */
 import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
-import { formatWrittenValue, roundTo2 } from '../../common/format.js';
+import { formatDate, formatMeasured, formatValue } from '../../common/format.js';
 import { isGoal, isStrategy, type Goal, type Strategy } from '../../generated/ast.js';
 import type { GoalFacts } from '../../model/plan-facts.js';
 import { goalForecast, type GoalForecast } from '../../model/forecast.js';
-import { goalProgress, latestCheckin, type GoalProgress } from '../../model/progress.js';
+import { goalProgress, latestCheckin, valueUnit, type GoalProgress } from '../../model/progress.js';
 import type { CheckinValue } from '../../model/plan-facts.js';
 import type { ResolvedConfig } from '../../config/config-schema.js';
 import type { DocumentPlanModel } from '../../plan/plan-model-provider.js';
@@ -53,6 +53,8 @@ export class GoalContext {
     readonly label: string;
     /** Carried by every finding about the goal (the SMART letters are read from it). */
     readonly data: { goal: string };
+    /** The unit the goal's values read in (its metric's), for the figures in messages. */
+    readonly unit: string | undefined;
     /** A finding placed on the goal's name. */
     readonly atName: { node: Goal; property: 'name'; data: { goal: string } };
     private cachedStanding: GoalProgress | undefined;
@@ -64,6 +66,7 @@ export class GoalContext {
         this.facts = context.model.goal(node);
         this.label = `Goal '${node.name}'`;
         this.data = { goal: node.name };
+        this.unit = valueUnit(this.facts);
         this.atName = { node, property: 'name', data: this.data };
     }
 
@@ -84,16 +87,21 @@ export class GoalContext {
         return this.cachedLatest.value;
     }
 
-    /** The latest check-in in words: `150 on 2027-02-01`, or `no check-in`. */
+    /** The latest check-in in words: `150 on 1 Feb 2027`, or `no check-in`. */
     get measuredText(): string {
         const latest = this.latest;
-        return latest ? `${formatWrittenValue(latest)} on ${latest.date}` : 'no check-in';
+        return latest ? `${this.measured(latest)} on ${formatDate(latest.date)}` : 'no check-in';
     }
 
-    /** `Goal 'g' is behind: 150 on 2027-02-01, where the plan expected 161.01 by then.` */
+    /** A value of the goal as it reads in messages: `150`, `7.5%`, `8,150 USD`. */
+    measured(value: { value: number; percent: boolean }): string {
+        return formatMeasured(value, this.unit);
+    }
+
+    /** `Goal 'g' is behind: 150 on 1 Feb 2027, where the plan expected 161 by then.` */
     offPathText(words: string): string {
-        const expected = roundTo2(this.standing.expectedAtCheckin!);
-        return `${this.label} is ${words}: ${this.measuredText}, where the plan expected ${expected}${this.facts.target!.percent ? '%' : ''} by then.`;
+        const expected = formatValue(this.standing.expectedAtCheckin!, this.facts.target!.percent ? '%' : this.unit);
+        return `${this.label} is ${words}: ${this.measuredText}, where the plan expected ${expected} by then.`;
     }
 
     /** The strategies that `serve` the goal, in any loaded plan. */

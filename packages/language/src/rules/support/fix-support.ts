@@ -1,7 +1,8 @@
 /**
  * What quick fixes share: a fix built from edits (none when an edit cannot be placed), the
- * names of a kind visible in a plan, the plan period's end as a default deadline, and
- * plan text made safe to write inside quotes. The edits themselves keep the formatter's
+ * elements of a kind visible in a plan (name and title: fixes write the name and speak in
+ * the title), the plan period's end as a default deadline, and plan text made safe to
+ * write inside quotes. The edits themselves keep the formatter's
  * layout (lsp/text-edits.ts).
  */
 import { AstUtils, type AstNode } from 'langium';
@@ -18,8 +19,27 @@ export function fixOf(title: string, ...edits: Array<TextEdit | undefined>): Qui
 
 /** Names of elements of the given type visible in the node's file, in declaration order. */
 export function visibleNames(services: SmartServices, node: AstNode, type: string): string[] {
+    return visibleElements(services, node, type).map(element => element.name);
+}
+
+/** An element a fix may refer to: the name it writes, the title it shows. */
+export interface VisibleElement {
+    name: string;
+    title: string;
+}
+
+/** Elements of the given type visible in the node's file, in declaration order, with their titles. */
+export function visibleElements(services: SmartServices, node: AstNode, type: string): VisibleElement[] {
     const names = services.references.ScopeProvider.visibleNames(AstUtils.getDocument(node));
-    return [...names.values()].filter(d => services.shared.AstReflection.isSubtype(d.type, type)).map(d => d.name);
+    return [...names.values()]
+        .filter(d => services.shared.AstReflection.isSubtype(d.type, type))
+        .map(d => ({ name: d.name, title: titleOf(d.node) ?? d.name }));
+}
+
+/** An element's title as a fix shows it, or undefined when it has none. */
+export function titleOf(node: AstNode | undefined): string | undefined {
+    const title = (node as { title?: unknown } | undefined)?.title;
+    return typeof title === 'string' && title.trim() !== '' ? title : undefined;
 }
 
 /** The plan period's end, else the end of this month a year on. */
