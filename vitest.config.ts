@@ -15,6 +15,8 @@ export default defineConfig({
         include: ['test/**/*.test.ts'],
         setupFiles: ['./packages/language/polyfill.js'],
         testTimeout: 30_000,
+        // A shared CI machine can be slow to render a page: a poll waits up to 10 s, not 1 s.
+        expect: { poll: { timeout: 10_000 } },
         pool: 'forks'
     }
 });

@@ -54,6 +54,9 @@ describe('smart report --format json', () => {
         const churn = view.goals.find(g => g.name === 'reduceChurn')!;
         expect(churn).toMatchObject({ direction: 'decreasing', actual: 7.1, status: 'on-track' });
         expect(churn.progress).toBeCloseTo(22.5, 6);
+        // The review decision about the churn goal is listed on the goal, with its review.
+        expect(churn.decisions).toEqual([{ date: '2027-02-22', review: 'February review', text: 'Start win-back calls at day 25 rather than day 30', line: expect.any(Number) }]);
+        expect(view.goals.find(g => g.name === 'growMembers')!.decisions).toEqual([]);
     });
 
     test('--today moves the figures; --rule changes the letters', () => {
@@ -108,12 +111,12 @@ describe('smart report --format html (the default)', () => {
 });
 
 describe('smart report --format markdown', () => {
-    test('a table of goals with status, actual/target, progress, deadline and letters', () => {
+    test('a table of goals with status, actual/target, progress, forecast, deadline and letters', () => {
         const run = runSmart(['report', faulty, '--format', 'markdown', '--today', '2027-03-15']);
         expect(run.code).toBe(0);
         expect(run.stdout).toContain('# Harbor Yoga 2027 — progress report');
-        expect(run.stdout).toContain('| Goal | Status | Actual / target | Progress | Deadline | SMART |');
-        expect(run.stdout).toContain('| [Fill the morning classes](#fill-the-morning-classes) | ▲ At risk | 50% / 75% | 17% | 31 Dec 2027 (291 days left) | S M · · T |');
+        expect(run.stdout).toContain('| Goal | Status | Actual / target | Progress | Forecast | Deadline | SMART |');
+        expect(run.stdout).toContain('| [Fill the morning classes](#fill-the-morning-classes) | ▲ At risk | 50% / 75% | 17% | 76% | 31 Dec 2027 (291 days left) | S M · · T |');
         expect(run.stdout).toContain('| 2 | Books a first class | ⚠ **no reaction planned** | Stakeholders: The partner who minds the kids · Worst case: Never finds a free evening |');
     });
 

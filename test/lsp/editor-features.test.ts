@@ -206,7 +206,7 @@ describe('hover', () => {
             // Expected today (Mar 15, 73 of 89 days from 120 to the 180 benchmark) = 169.21: a count reads 169.
             // Forecast: the least-squares line through (0, 120) (31, 150) (68, 170) is 387.99 on
             // day 364 and reaches 400 on day 380.47 (17 Jan 2028); (400 − 170) / (291 / 30.44) = 24.06 a month.
-            hover: '**goal** `grow` — Grow members\n\n● on track · 170 / 400 (18%)\n\nActual: 170 on 10 Mar 2027 · expected today: 169\n\nForecast 388 by 31 Dec 2027 at the pace so far · reaches 400 on 17 Jan 2028 · needs +24.1 a month\n\nImplied rate: +10.6%/mo\n\nDeadline: 31 Dec 2027 (291 days left)\n\nSMART: S M A R T'
+            hover: '**goal** `grow` — Grow members\n\n● on track · 170 / 400 (18%)\n\nActual: 170 on 10 Mar 2027 · expected today: 169\n\nForecast: 388 by 31 Dec 2027 at the pace so far · reaches 400 on 17 Jan 2028 · needs +24.1 a month\n\nImplied rate: +10.6%/mo\n\nDeadline: 31 Dec 2027 (291 days left)\n\nSMART: S M A R T'
         });
     });
 

@@ -122,6 +122,21 @@ describe('chartGeometry', () => {
         expect(chartGeometry(increasingGoal({ path: [], benchmarks: [], checkins: [] }), '2027-03-15')).toBeNull();
     });
 
+    test('the forecast projects from the last check-in that counts to the forecast on the deadline, inside the plot', () => {
+        // The check-in of 1 Apr 2027 is after today: the projection starts at 12 Mar's 176.
+        const chart = chartGeometry(increasingGoal({ forecast: 520 }), '2027-03-15')!;
+        expect(chart.projection.map(p => [p.date, p.value])).toEqual([['2027-03-12', 176], ['2027-12-31', 520]]);
+        expect(chart.projection[0]).toMatchObject({ x: chart.checkins[1].x, y: chart.checkins[1].y });
+        expect(chart.projection[1].x).toBe(100);
+        // 520 is above the target: the value axis grows to hold it.
+        expect(Math.max(...chart.yTicks.map(t => t.value))).toBeGreaterThanOrEqual(520);
+        expect(chart.projection[1].y).toBeGreaterThanOrEqual(chart.box.top);
+        // No forecast, no deadline, or no check-in before the deadline: nothing projected.
+        expect(chartGeometry(increasingGoal({ forecast: null }), '2027-03-15')!.projection).toEqual([]);
+        expect(chartGeometry(increasingGoal({ deadline: null }), '2027-03-15')!.projection).toEqual([]);
+        expect(chartGeometry(increasingGoal({ checkins: [{ date: '2027-04-01', value: 190, afterToday: true }] }), '2027-03-15')!.projection).toEqual([]);
+    });
+
     test('segments: consecutive pairs of points', () => {
         expect(segments([1, 2, 3])).toEqual([[1, 2], [2, 3]]);
         expect(segments([1])).toEqual([]);

@@ -46,9 +46,11 @@ describe('renderPlanBody on a full view', () => {
         const summary = body.indexOf('Goals at a glance');
         expect(summary).toBeGreaterThan(0);
         expect(summary).toBeLessThan(body.indexOf('<article class="sp-goal '));
-        expect(body).toContain('<th scope="col">Goal</th><th scope="col">Status</th><th scope="col">Actual / target</th><th scope="col">Progress</th><th scope="col">Deadline</th><th scope="col">SMART</th>');
+        expect(body).toContain('<th scope="col">Goal</th><th scope="col">Status</th><th scope="col">Actual / target</th><th scope="col">Progress</th><th scope="col">Forecast</th><th scope="col">Deadline</th><th scope="col">SMART</th>');
         expect(body).toContain('<th scope="row" class="sp-goal-cell"><a class="sp-ref" href="#goal-growMembers" title="goal growMembers">Grow paying membership from 120 to 400</a></th>');
         expect(body).toContain('<td class="sp-figure-cell" data-label="Actual / target">7.5% / 4%</td>');
+        expect(body).toContain('<td class="sp-figure-cell" data-label="Forecast">415</td>');
+        expect(body).toContain('<td class="sp-figure-cell" data-label="Forecast">4.6%</td>');
         expect(body).toContain('<td class="sp-figure-cell" data-label="Deadline">31 Dec 2027 (291 days left)</td>');
         expect(body).toContain('<td class="sp-figure-cell" data-label="SMART">S · A R ·</td>');
         expect(body).toContain('id="goal-growMembers"');
@@ -75,6 +77,18 @@ describe('renderPlanBody on a full view', () => {
         expect(body).toContain('<time class="sp-checkin-date" datetime="2027-02-01">1 Feb 2027</time>\n<span class="sp-checkin-value">141</span><span class="sp-tag">confidence medium</span>\n<span class="sp-note">January webinar brought 19 members</span>');
         expect(body).toMatch(/<li class="sp-checkin sp-checkin-later">[\s\S]*?190<\/span><span class="sp-tag sp-tag-later">after today<\/span>/);
         expect(body).toContain('No check-in yet.');
+    });
+
+    test('each card tells where the goal is heading, how the goals aligned to it stand, and the decisions about it', () => {
+        expect(body).toContain('<p class="sp-forecast"><span class="sp-meta-label">Forecast</span> 415 by 31 Dec 2027 at the pace so far · reaches 400 on 2 Dec 2027 · needs +23.5 a month</p>');
+        expect(body).toContain('<p class="sp-forecast"><span class="sp-meta-label">Forecast</span> 4.6% by 31 Dec 2027 at the pace so far · reaches 4% on 10 Feb 2028 · needs −0.36% a month</p>');
+        // The worst status of the aligned goals colours the roll-up; a goal without aligned goals has none.
+        expect(body).toContain('<p class="sp-rollup sp-rollup-behind"><span class="sp-meta-label">Roll-up</span> 3 aligned: 1 behind, 2 on track</p>');
+        expect(tagsWithClass(body, 'sp-rollup')).toHaveLength(1);
+        const churn = body.slice(body.indexOf('id="goal-reduceChurn"'));
+        expect(churn.slice(0, churn.indexOf('</article>'))).toContain('<ul class="sp-decisions" aria-label="Decisions about Halve monthly churn"><li><time datetime="2027-02-22">22 Feb 2027</time> · February review: Start win-back calls at day 25</li></ul>');
+        const grow = body.slice(body.indexOf('id="goal-growMembers"'));
+        expect(grow.slice(0, grow.indexOf('</article>'))).not.toContain('Decisions');
     });
 
     test('SMART letters: failing ones marked, with the rules\' messages in the tooltip', () => {
@@ -104,6 +118,10 @@ describe('renderPlanBody on a full view', () => {
         expect(body).toContain('<line class="sp-chart-plan" x1="0%"');
         expect(body).toContain('<line class="sp-chart-actual"');
         expect(body).toContain('<title>Check-in 1 Feb 2027: 141 — January webinar brought 19 members</title>');
+        // The forecast, dotted from the last check-in that counts (not the one after today) to the deadline.
+        expect(body.match(/<line class="sp-chart-forecast"/g)).toHaveLength(2);
+        expect(body).toContain('<title>Forecast 415 by 31 Dec 2027 at the pace so far</title>');
+        expect(body).toContain('<span class="sp-key sp-key-forecast">forecast</span>');
         expect(body).toContain('No dated figures to chart yet.');
         expect(body).not.toMatch(/xlink:href|<image|<use|url\(/);
     });
@@ -161,7 +179,7 @@ describe('renderPlanBody on a full view', () => {
         expect(body).toContain('<li>Companies cut field training budgets</li>');
         expect(body.indexOf('February review')).toBeLessThan(body.indexOf('April review'));
         expect(body).toContain('<span class="sp-meta-label">Attendees</span> <a class="sp-ref sp-person" href="#person-john" title="person john">John Hackett</a> <a class="sp-ref sp-person" href="#person-maria"');
-        expect(body).toContain('<li>Start win-back calls at day 25</li>');
+        expect(body).toContain('<li>Start win-back calls at day 25 <span class="sp-decision-about"><span class="sp-meta-label">About</span> <a class="sp-ref" href="#goal-reduceChurn" title="goal reduceChurn">Halve monthly churn</a></span></li>');
         expect(body).toContain('April review <span class="sp-tag sp-tag-later">planned</span>');
         expect(body).toMatch(/Run a 20-minute discovery call<\/span>\n<span class="sp-row-facts"><span class="sp-meta-label">Coach<\/span> <a class="sp-ref sp-person" href="#person-john"[^>]*>John Hackett<\/a> · <span class="sp-meta-label">Supports<\/span> <a class="sp-ref" href="#tactic-monthlyWebinar"/);
         expect(body).toContain('<span class="sp-warn">No coach</span>');
@@ -336,10 +354,10 @@ describe('renderPlanMarkdown', () => {
 
     test('the goals at a glance, each row linking to its section', () => {
         expect(markdown.indexOf('## Goals at a glance')).toBeLessThan(markdown.indexOf('## Goals\n'));
-        expect(markdown).toContain('| Goal | Status | Actual / target | Progress | Deadline | SMART |');
-        expect(markdown).toContain('| [Grow paying membership from 120 to 400](#grow-paying-membership-from-120-to-400) | ● On track | 176 / 400 | 20% | 31 Dec 2027 (291 days left) | S M A · T |');
-        expect(markdown).toContain('| [Halve monthly churn](#halve-monthly-churn) | ▲ At risk | 7.5% / 4% | 13% | 31 Dec 2027 (291 days left) | S M A R T |');
-        expect(markdown).toContain('| [Be famous](#be-famous) | ? Status unknown | — / — | — | — | S · A R · |');
+        expect(markdown).toContain('| Goal | Status | Actual / target | Progress | Forecast | Deadline | SMART |');
+        expect(markdown).toContain('| [Grow paying membership from 120 to 400](#grow-paying-membership-from-120-to-400) | ● On track | 176 / 400 | 20% | 415 | 31 Dec 2027 (291 days left) | S M A · T |');
+        expect(markdown).toContain('| [Halve monthly churn](#halve-monthly-churn) | ▲ At risk | 7.5% / 4% | 13% | 4.6% | 31 Dec 2027 (291 days left) | S M A R T |');
+        expect(markdown).toContain('| [Be famous](#be-famous) | ? Status unknown | — / — | — | — | — | S · A R · |');
         expect(markdown).toContain('### Grow paying membership from 120 to 400\n');
     });
 
@@ -349,6 +367,10 @@ describe('renderPlanMarkdown', () => {
         expect(markdown).toContain('  - 1 Feb 2027: 141 (confidence medium) — January webinar brought 19 members');
         expect(markdown).toContain('  - 1 Apr 2027: 190 (after today)');
         expect(markdown).toContain('- **Served by:** [Position John as the trusted advisor](#position-john-as-the-trusted-advisor)');
+        expect(markdown).toContain('- **Forecast:** 415 by 31 Dec 2027 at the pace so far · reaches 400 on 2 Dec 2027 · needs +23.5 a month');
+        expect(markdown).toContain('- **Roll-up:** 3 aligned: 1 behind, 2 on track');
+        expect(markdown).toContain('- **Decisions:**\n  - 22 Feb 2027 · February review: Start win-back calls at day 25\n');
+        expect(markdown).toContain('- Start win-back calls at day 25 (about [Halve monthly churn](#halve-monthly-churn))');
     });
 
     test('each strategy once, with the goals it serves and its tactics; the loose tactic flagged; the budget', () => {

@@ -1,12 +1,13 @@
 /**
  * A goal's small chart as inline SVG: the planned path (dashed, with its benchmarks)
- * against the check-ins (solid, with a dot each), today as a vertical rule, and both axes
+ * against the check-ins (solid, with a dot each), the forecast at the pace so far (dotted,
+ * from the last check-in to the deadline), today as a vertical rule, and both axes
  * labelled. Drawn in CSS pixels with x as a percentage of the card's width (geometry.ts):
  * the chart stretches with the card while its labels keep their size, legible at any pane
  * width. Self-contained: no fonts, images or scripts, colours from the stylesheet.
  */
 import type { GoalView } from '@smart-plan/language/protocol';
-import { formatCompact, formatDate, formatValue, monthName } from '@smart-plan/language/protocol';
+import { formatCompact, formatDate, formatForecastValue, formatValue, monthName } from '@smart-plan/language/protocol';
 import { html, type SafeHtml } from './escape.js';
 import { chartGeometry, segments, type ChartPoint } from './geometry.js';
 
@@ -37,6 +38,8 @@ ${chart.xTicks.map((tick, index) => html`<line class="sp-chart-axis-tick" x1="${
 ${chart.today !== null ? html`<line class="sp-chart-today" x1="${`${chart.today}%`}" x2="${`${chart.today}%`}" y1="${box.top}" y2="${bottom}"/><text class="sp-chart-label sp-chart-today-label" x="${`${chart.today}%`}" dx="${chart.today > TODAY_LABEL_FLIP ? -4 : 4}" y="${box.top - 4}" text-anchor="${chart.today > TODAY_LABEL_FLIP ? 'end' : 'start'}">today</text>` : ''}
 ${line(chart.plan, 'sp-chart-plan')}
 ${chart.benchmarks.map(p => html`<svg x="${`${p.x}%`}" y="${p.y}" overflow="visible"><rect class="sp-chart-benchmark" x="-3.5" y="-3.5" width="7" height="7" transform="rotate(45)"><title>${`Benchmark ${describe(p)}`}</title></rect></svg>`)}
+${line(chart.projection, 'sp-chart-forecast')}
+${chart.projection.length > 0 ? html`<circle class="sp-chart-forecast-end" cx="${`${chart.projection[1].x}%`}" cy="${chart.projection[1].y}" r="3"><title>${`Forecast ${formatForecastValue(goal)} at the pace so far`}</title></circle>` : ''}
 ${line(chart.checkins, 'sp-chart-actual')}
 ${chart.checkins.map(p => html`<circle class="sp-chart-checkin" cx="${`${p.x}%`}" cy="${p.y}" r="4"><title>${`Check-in ${describe(p)}`}</title></circle>`)}
 </svg>
@@ -45,6 +48,7 @@ ${chart.checkins.map(p => html`<circle class="sp-chart-checkin" cx="${`${p.x}%`}
         chart.plan.length > 1 ? html`<span class="sp-key sp-key-plan">planned path</span>` : '',
         chart.benchmarks.length > 0 ? html`<span class="sp-key sp-key-benchmark">benchmark</span>` : '',
         chart.checkins.length > 0 ? html`<span class="sp-key sp-key-actual">check-ins</span>` : '',
+        chart.projection.length > 0 ? html`<span class="sp-key sp-key-forecast">forecast</span>` : '',
         chart.today !== null ? html`<span class="sp-key sp-key-today">today</span>` : ''
     ]}</figcaption>
 </figure>`;

@@ -88,6 +88,11 @@ export interface ChartGeometry {
     plan: ChartPoint[];
     benchmarks: ChartPoint[];
     checkins: Array<ChartPoint & { note?: string }>;
+    /**
+     * The forecast drawn as a projection: from the last check-in that counts (on or before
+     * today) to the forecast value on the deadline; empty for a goal without a forecast.
+     */
+    projection: ChartPoint[];
     /** Today's x (percent), when today falls inside the chart's dates. */
     today: number | null;
     yTicks: Array<{ y: number; value: number }>;
@@ -112,7 +117,7 @@ export function dayOf(date: string): number | undefined {
  * (dates of path, benchmarks and check-ins; values of those, the baseline and the target).
  * Null when the goal has nothing dated to draw.
  */
-export function chartGeometry(goal: Pick<GoalView, 'path' | 'benchmarks' | 'checkins' | 'baseline' | 'target'>, today: string, box: ChartBox = CHART_BOX): ChartGeometry | null {
+export function chartGeometry(goal: Pick<GoalView, 'path' | 'benchmarks' | 'checkins' | 'baseline' | 'target' | 'forecast' | 'deadline'>, today: string, box: ChartBox = CHART_BOX): ChartGeometry | null {
     const dated = <T extends { date: string; value: number }>(points: readonly T[]) =>
         points.flatMap(point => {
             const day = dayOf(point.date);
@@ -121,7 +126,8 @@ export function chartGeometry(goal: Pick<GoalView, 'path' | 'benchmarks' | 'chec
     const plan = dated(goal.path);
     const benchmarks = dated(goal.benchmarks);
     const checkins = dated(goal.checkins).sort((a, b) => a.day - b.day);
-    const all = [...plan, ...benchmarks, ...checkins];
+    const projection = projectionPoints(goal, checkins);
+    const all = [...plan, ...benchmarks, ...checkins, ...projection];
     if (all.length === 0) {
         return null;
     }
@@ -146,10 +152,21 @@ export function chartGeometry(goal: Pick<GoalView, 'path' | 'benchmarks' | 'chec
         plan: plan.map(place),
         benchmarks: benchmarks.map(place),
         checkins: checkins.map(point => ({ ...place(point), note: point.note })),
+        projection: projection.map(place),
         today: todayDay !== undefined && todayDay >= days[0] && todayDay <= days[1] ? x(todayDay) : null,
         yTicks,
         xTicks: monthTicks(days[0], days[1]).map(tick => ({ ...tick, x: x(tick.day) }))
     };
+}
+
+/** The last counted check-in and the forecast on the deadline, as dated points; none without a forecast. */
+function projectionPoints(goal: Pick<GoalView, 'forecast' | 'deadline'>, checkins: ReadonlyArray<{ date: string; value: number; day: number; afterToday: boolean }>): Array<{ date: string; value: number; day: number }> {
+    const from = checkins.filter(checkin => !checkin.afterToday).at(-1);
+    const deadline = goal.deadline === null ? undefined : dayOf(goal.deadline);
+    if (!from || goal.forecast === null || !Number.isFinite(goal.forecast) || deadline === undefined || deadline <= from.day) {
+        return [];
+    }
+    return [{ date: from.date, value: from.value, day: from.day }, { date: goal.deadline!, value: goal.forecast, day: deadline }];
 }
 
 /** Consecutive pairs of points: the segments of a line through them. */

@@ -2,11 +2,12 @@
  * One goal's card: title, status chip, owner, avatars, metric and the goal it aligns to
  * (by title, linked to their place on the page), the figures (actual, expected today,
  * target, progress), the progress bar, the SMART letters, the deadline with days left,
- * the chart, the check-ins as text, and the strategies serving it (each drawn once, in the
- * strategies section). Clicking the card reveals the goal.
+ * the forecast at the pace so far and the roll-up of the goals aligned to it, the chart,
+ * the check-ins as text, the review decisions about it, and the strategies serving it
+ * (each drawn once, in the strategies section). Clicking the card reveals the goal.
  */
 import type { GoalView } from '@smart-plan/language/protocol';
-import { formatDate, formatDaysLeft, formatPercent, formatValue } from '@smart-plan/language/protocol';
+import { formatDate, formatDaysLeft, formatForecastLine, formatPercent, formatRollup, formatValue } from '@smart-plan/language/protocol';
 import { renderChart } from './chart.js';
 import { renderCheckins } from './checkins.js';
 import type { RenderContext } from './context.js';
@@ -20,6 +21,13 @@ import { declarationAttributes, headingId, renderRef, renderRefs } from './refs.
 export function renderStatusChip(status: string): SafeHtml {
     const label = statusChip(status);
     return html`<span class="${`sp-chip sp-chip-${statusClass(status)}`}"><span class="sp-chip-symbol" aria-hidden="true">${label.symbol}</span> ${label.text}</span>`;
+}
+
+/** Where the goal is heading and how the goals aligned to it stand; nothing when it has neither. */
+function renderOutlook(goal: GoalView): SafeHtml {
+    const forecast = formatForecastLine(goal);
+    const rollup = formatRollup(goal.rollup);
+    return html`${forecast ? html`<p class="sp-forecast"><span class="sp-meta-label">Forecast</span> ${forecast}</p>` : ''}${rollup ? html`<p class="${`sp-rollup sp-rollup-${statusClass(goal.rollup.worst ?? 'unknown')}`}"><span class="sp-meta-label">Roll-up</span> ${rollup}</p>` : ''}`;
 }
 
 export function renderGoalCard(context: RenderContext, goal: GoalView): SafeHtml {
@@ -44,6 +52,7 @@ ${renderStatusChip(goal.status)}
 <div><dt>Progress</dt><dd>${formatPercent(goal.progress)}</dd></div>
 </dl>
 ${renderProgressBar(goal)}
+${renderOutlook(goal)}
 <div class="sp-goal-foot">
 ${renderLetters(goal)}
 <p class="sp-deadline">${goal.deadline ? html`<span class="sp-meta-label">Deadline</span> <time datetime="${goal.deadline}">${formatDate(goal.deadline)}</time>${goal.daysLeft !== null ? html` <span class="sp-days">· ${formatDaysLeft(goal.daysLeft)}</span>` : ''}` : html`<span class="sp-warn">No deadline</span>`}</p>
@@ -54,6 +63,10 @@ ${renderChart(goal, context.view.today)}
 <h4>Check-ins</h4>
 ${renderCheckins(goal)}
 </section>
+${goal.decisions.length > 0 ? html`<section class="sp-goal-part">
+<h4>Decisions</h4>
+<ul class="sp-decisions" aria-label="${`Decisions about ${goal.title}`}">${goal.decisions.map(decision => html`<li><time datetime="${decision.date}">${formatDate(decision.date)}</time> · ${decision.review}: ${decision.text}</li>`)}</ul>
+</section>` : ''}
 <section class="sp-goal-part">
 <h4>Served by</h4>
 ${goal.strategies.length > 0

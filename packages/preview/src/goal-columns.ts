@@ -2,10 +2,9 @@
  * The figure columns of the goals summary table, after the goal and its status, in the
  * pane and in the HTML and Markdown reports alike: one list, so every surface shows the
  * same figures in the same words. Each column gives plain text; the renderers escape it.
- * A forecast column belongs between progress and deadline (marked below).
  */
 import type { GoalView } from '@smart-plan/language/protocol';
-import { formatLetters, formatPercent, formatValuePair } from '@smart-plan/language/protocol';
+import { formatLetters, formatPercent, formatValue, formatValuePair } from '@smart-plan/language/protocol';
 import { deadlineText } from './labels.js';
 
 export interface GoalColumn {
@@ -16,7 +15,7 @@ export interface GoalColumn {
 export const GOAL_FIGURE_COLUMNS: readonly GoalColumn[] = [
     { heading: 'Actual / target', text: goal => formatValuePair(goal.actual, goal.target, goal.unit) },
     { heading: 'Progress', text: goal => formatPercent(goal.progress) },
-    // A forecast column goes here, between progress and deadline.
+    { heading: 'Forecast', text: goal => formatValue(goal.forecast, goal.unit) },
     { heading: 'Deadline', text: goal => deadlineText(goal) },
     { heading: 'SMART', text: goal => formatLetters(goal.letters) }
 ];

@@ -8,7 +8,7 @@
  * document's own headings (markdown-anchors.ts).
  */
 import type { AvatarView, ElementRef, GoalView, JourneyView, PlanView, StrategyView, TacticView } from '@smart-plan/language/protocol';
-import { escapeMarkdown as md, formatBudgets, formatDate, formatLetters, formatMoney, formatPercent, formatSeverityCounts, formatValue, LETTER_NAMES, SMART_LETTERS } from '@smart-plan/language/protocol';
+import { escapeMarkdown as md, formatBudgets, formatDate, formatForecastLine, formatLetters, formatMoney, formatPercent, formatRollup, formatSeverityCounts, formatValue, LETTER_NAMES, SMART_LETTERS } from '@smart-plan/language/protocol';
 import { GOAL_FIGURE_COLUMNS } from './goal-columns.js';
 import { afterTodayNote, budgetRateText, deadlineText, spanText, statusChip, unitText } from './labels.js';
 import { MarkdownDocument, type Anchors, type Line } from './markdown-anchors.js';
@@ -101,6 +101,14 @@ function goalSection(goal: GoalView): Line[] {
         goal.metric ? `**Metric:** ${md(goal.metric.title)}${goal.unit ? ` (${md(goal.unit)})` : ''}` : ''
     ].filter(Boolean).join(' · ');
     lines.push(goal.aligns ? anchors => `- ${who} · **Aligns to:** ${anchors.link('goal', goal.aligns!.name, goal.aligns!.title)}` : `- ${who}`);
+    const forecast = formatForecastLine(goal);
+    if (forecast) {
+        lines.push(`- **Forecast:** ${md(forecast)}`);
+    }
+    const rollup = formatRollup(goal.rollup);
+    if (rollup) {
+        lines.push(`- **Roll-up:** ${md(rollup)}`);
+    }
     lines.push(`- **Deadline:** ${goal.deadline ? md(deadlineText(goal)) : 'none'}`);
     lines.push(`- **SMART:** ${formatLetters(goal.letters)}`);
     for (const letter of SMART_LETTERS.filter(l => !goal.letters[l])) {
@@ -115,6 +123,9 @@ function goalSection(goal: GoalView): Line[] {
             const extras = [checkin.confidence && `confidence ${checkin.confidence}`, checkin.afterToday && 'after today'].filter(Boolean).join(', ');
             lines.push(`  - ${md(formatDate(checkin.date))}: ${value(checkin.value)}${extras ? ` (${md(extras)})` : ''}${checkin.note ? ` — ${md(checkin.note)}` : ''}`);
         }
+    }
+    if (goal.decisions.length > 0) {
+        lines.push('- **Decisions:**', ...goal.decisions.map(decision => `  - ${md(formatDate(decision.date))} · ${md(decision.review)}: ${md(decision.text)}`));
     }
     lines.push(goal.strategies.length > 0 ? anchors => `- **Served by:** ${links('strategy', goal.strategies)(anchors)}` : '- **Served by:** no strategy yet');
     return lines;
@@ -242,7 +253,7 @@ function reviewsSection(doc: MarkdownDocument, view: PlanView): void {
         doc.heading(3, `${formatDate(review.date)} · ${review.title}${review.afterToday ? ' (planned)' : ''}`);
         doc.push('');
         if (review.attendees.length > 0) doc.push(`**Attendees:** ${titles(review.attendees)}`, '');
-        doc.push(...(review.decisions.length > 0 ? review.decisions.map(decision => `- ${md(decision.text)}`) : ['No decision recorded.']), '');
+        doc.push(...(review.decisions.length > 0 ? review.decisions.map((decision): Line => decision.about.length > 0 ? anchors => `- ${md(decision.text)} (about ${links('goal', decision.about)(anchors)})` : `- ${md(decision.text)}`) : ['No decision recorded.']), '');
     }
 }
 

@@ -57,7 +57,9 @@ export function lineAtOffset(blocks: readonly Block[], offset: number): number |
     if (!shown) {
         return blocks.length > 0 ? Math.min(...blocks.map(b => b.line)) : undefined;
     }
-    const into = shown.height > 0 ? Math.min(1, Math.max(0, offset - shown.top) / shown.height) : 0;
+    // Within the slack of its top, the declaration's own line: a scroll rounded to whole pixels is not a fraction into it.
+    const past = offset - shown.top;
+    const into = shown.height > 0 && past > TOP_SLACK ? Math.min(1, past / shown.height) : 0;
     const next = nextLine(blocks, shown.line);
     return next === undefined ? shown.line : shown.line + into * (next - shown.line);
 }

@@ -160,6 +160,12 @@ body { margin: 0; background: var(--sp-page); color: var(--sp-fg); font-family: 
 .sp-letter-ok { color: var(--sp-green); background: color-mix(in srgb, var(--sp-green) 14%, transparent); }
 .sp-letter-fail { color: var(--sp-bg); background: var(--sp-red); }
 .sp-deadline { font-size: .85em; }
+.sp-forecast, .sp-rollup { font-size: .85em; margin-top: 8px !important; }
+.sp-rollup { padding-left: 8px; border-left: 3px solid var(--sp-rollup, var(--sp-grey)); }
+.sp-rollup-done, .sp-rollup-on-track { --sp-rollup: var(--sp-green); }
+.sp-rollup-at-risk { --sp-rollup: var(--sp-yellow); }
+.sp-rollup-behind, .sp-rollup-missed { --sp-rollup: var(--sp-red); }
+.sp-rollup-not-started { --sp-rollup: var(--sp-blue); }
 .sp-days { color: var(--sp-muted); }
 .sp-reasons { margin-top: 8px !important; font-size: .82em; border-left: 3px solid var(--sp-red); padding-left: 10px !important; }
 .sp-reasons li + li { margin-top: 2px; }
@@ -180,11 +186,14 @@ body { margin: 0; background: var(--sp-page); color: var(--sp-fg); font-family: 
 .sp-chart-benchmark { fill: var(--sp-card); stroke: var(--sp-muted); stroke-width: 1.5; }
 .sp-chart-actual { stroke: var(--sp-accent); stroke-width: 2.2; stroke-linecap: round; }
 .sp-chart-checkin { fill: var(--sp-accent); stroke: var(--sp-card); stroke-width: 1.5; }
+.sp-chart-forecast { stroke: var(--sp-accent); stroke-width: 1.8; stroke-dasharray: 1 4; stroke-linecap: round; }
+.sp-chart-forecast-end { fill: var(--sp-card); stroke: var(--sp-accent); stroke-width: 1.5; }
 .sp-chart-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: max(11px, .78em); color: var(--sp-muted); margin-top: 4px; }
 .sp-key::before { content: ""; display: inline-block; width: 16px; height: 0; margin-right: 5px; vertical-align: middle; border-top: 2px solid; }
 .sp-key-plan::before { border-top: 2px dashed var(--sp-muted); }
 .sp-key-benchmark::before { width: 7px; height: 7px; border: 1.5px solid var(--sp-muted); transform: rotate(45deg); margin-right: 8px; }
 .sp-key-actual::before { border-color: var(--sp-accent); }
+.sp-key-forecast::before { border-top: 2px dotted var(--sp-accent); }
 .sp-key-today::before { width: 0; height: 12px; border-top: 0; border-left: 1.5px dashed var(--sp-today); }
 
 /* Strategies and tactics */

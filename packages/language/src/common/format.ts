@@ -156,6 +156,47 @@ export function formatPaceNeeded(pace: number, unit?: string): string {
     return `${pace >= 0 ? '+' : '−'}${formatValue(Math.abs(pace), unitKind(unit) === 'count' ? undefined : unit)} a month`;
 }
 
+/** A goal's forecast figures as the view model holds them (language.md, "Forecast"); dates `YYYY-MM-DD`. */
+export interface ForecastFigures {
+    forecast: number | null;
+    eta: string | null;
+    paceNeeded: number | null;
+    target: number | null;
+    deadline: string | null;
+    unit?: string;
+}
+
+/** `415 by 31 Dec 2027`: the value the pace so far reaches by the deadline; empty without a forecast. */
+export function formatForecastValue(goal: ForecastFigures): string {
+    return goal.forecast === null || goal.deadline === null ? '' : `${formatValue(goal.forecast, goal.unit)} by ${formatDate(goal.deadline)}`;
+}
+
+/** `forecast 415 by 31 Dec 2027`, as the code lens shows it; empty without a forecast. */
+export function formatForecast(goal: ForecastFigures): string {
+    const value = formatForecastValue(goal);
+    return value && `forecast ${value}`;
+}
+
+/**
+ * `415 by 31 Dec 2027 at the pace so far · reaches 400 on 20 Nov 2027 · needs +12 a
+ * month`: the whole forecast, shown after a "Forecast" label (hover, goal card, reports);
+ * empty when the goal has none of it.
+ */
+export function formatForecastLine(goal: ForecastFigures): string {
+    const parts: string[] = [];
+    const value = formatForecastValue(goal);
+    if (value) {
+        parts.push(`${value} at the pace so far`);
+    }
+    if (goal.forecast !== null) {
+        parts.push(goal.eta !== null ? `reaches ${formatValue(goal.target, goal.unit)} on ${formatDate(goal.eta)}` : 'at this pace never reaches the target');
+    }
+    if (goal.paceNeeded !== null) {
+        parts.push(`needs ${formatPaceNeeded(goal.paceNeeded, goal.unit)}`);
+    }
+    return parts.join(' · ');
+}
+
 /** `S M · R T`: the SMART letters, a failing one shown as a dot. */
 export function formatLetters(letters: Readonly<Record<SmartLetter, boolean>>): string {
     return SMART_LETTERS.map(letter => letters[letter] ? letter : '·').join(' ');

@@ -11,9 +11,9 @@ import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { isGoal, type PlanFile } from '../generated/ast.js';
 import type { SmartInitializationOptions } from '../protocol.js';
 import type { SmartServices } from '../smart-module.js';
-import { formatLetters, formatRollup } from '../common/format.js';
+import { formatForecast, formatLetters, formatRollup } from '../common/format.js';
 import { statusPhrase } from '../common/vocabulary.js';
-import { formatForecast, formatStanding, type PlanInsight } from '../plan/plan-insight.js';
+import { forecastFigures, formatStanding, type PlanInsight } from '../plan/plan-insight.js';
 
 export class SmartCodeLensProvider implements CodeLensProvider {
     private readonly insight: PlanInsight;
@@ -38,7 +38,7 @@ export class SmartCodeLensProvider implements CodeLensProvider {
             if (!insight || !range) {
                 continue;
             }
-            const forecast = formatForecast(insight.facts, insight.forecast);
+            const forecast = formatForecast(forecastFigures(insight.facts, insight.forecast));
             const rollup = formatRollup(insight.rollup);
             const title = [statusPhrase(insight.progress.status), formatStanding(insight.facts, insight.progress), ...(forecast ? [forecast] : []), ...(rollup ? [rollup] : []), formatLetters(insight.letters)].join(' · ');
             const command = this.previewCommand

@@ -5,12 +5,12 @@
  */
 import type { AstNode } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
-import { formatDayNumber, formatDaysLeft, formatLetters, formatRate, formatRollup, formatValue } from '../common/format.js';
+import { formatDayNumber, formatDaysLeft, formatForecastLine, formatLetters, formatRate, formatRollup, formatValue } from '../common/format.js';
 import { escapeMarkdown } from '../common/markdown.js';
 import { capitalize, kindWord, statusPhrase } from '../common/vocabulary.js';
 import { isAvatar, isGoal, isNeed } from '../generated/ast.js';
 import { valueUnit } from '../model/progress.js';
-import { formatForecast, formatPace, formatStanding, type PlanInsight } from '../plan/plan-insight.js';
+import { forecastFigures, formatStanding, type PlanInsight } from '../plan/plan-insight.js';
 import type { SmartServices } from '../smart-module.js';
 
 export class SmartHoverProvider extends AstNodeHoverProvider {
@@ -44,10 +44,9 @@ export class SmartHoverProvider extends AstNodeHoverProvider {
             const actual = progress.actual === undefined ? 'no check-in yet' : `${formatValue(progress.actual, unit)} on ${formatDayNumber(progress.actualDay!)}`;
             lines.push('', `Actual: ${actual} · expected today: ${formatValue(progress.expectedToday, unit)}`);
         }
-        const forecast = formatForecast(facts, insight.forecast);
-        const pace = formatPace(facts, insight.forecast);
-        if (forecast || pace) {
-            lines.push('', [forecast && `${capitalize(forecast)} at the pace so far`, pace].filter(Boolean).join(' · '));
+        const forecast = formatForecastLine(forecastFigures(facts, insight.forecast));
+        if (forecast) {
+            lines.push('', `Forecast: ${forecast}`);
         }
         const rollup = formatRollup(insight.rollup);
         if (rollup) {

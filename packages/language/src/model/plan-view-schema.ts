@@ -75,6 +75,14 @@ export const CheckinViewSchema = PointSchema.extend({
     afterToday: z.boolean()
 });
 
+/** A review decision `about` a goal, listed on that goal: when, at which review, what. */
+export const GoalDecisionSchema = z.object({
+    date: z.string(),
+    review: z.string(),
+    text: z.string(),
+    line: LineSchema
+});
+
 export const GoalViewSchema = z.object({
     name: z.string(),
     title: z.string(),
@@ -109,6 +117,8 @@ export const GoalViewSchema = z.object({
     benchmarks: z.array(PointSchema),
     /** Every check-in of the goal, in date order, with its note and confidence. */
     checkins: z.array(CheckinViewSchema),
+    /** The review decisions `about` it, in date order. */
+    decisions: z.array(GoalDecisionSchema),
     letters: LettersSchema,
     /** For each failing letter, the messages of the rules that fail it. */
     letterReasons: z.partialRecord(z.enum(SMART_LETTERS), z.array(z.string())),

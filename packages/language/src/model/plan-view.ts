@@ -69,6 +69,7 @@ export function buildPlanView(input: PlanViewInput): PlanView {
     const unassignedTactics = tactics.filter(t => t.strategy === undefined || !localStrategies.has(t.strategy.name));
     const addressing = namesBy(facts.strategies, strategy => strategy.addresses);
     const serving = namesBy(facts.strategies, strategy => strategy.serves);
+    const decisionsAbout = decisionsByGoal(facts);
     return {
         file: input.file,
         today: formatDay(today),
@@ -85,7 +86,7 @@ export function buildPlanView(input: PlanViewInput): PlanView {
             line: header.line
         },
         allAfterToday: allAfterToday(facts, today),
-        goals: facts.goals.map(goal => goalView(goal, input, ref, letters.get(goal.name)!, reasons.get(goal.name) ?? {}, serving.get(goal.name) ?? [])),
+        goals: facts.goals.map(goal => goalView(goal, input, ref, letters.get(goal.name)!, reasons.get(goal.name) ?? {}, serving.get(goal.name) ?? [], decisionsAbout.get(goal.name) ?? [])),
         strategies,
         unassignedTactics,
         budget: budgetView(strategies, unassignedTactics, tactics, ref),
@@ -201,7 +202,23 @@ function letterReasonsByGoal(diagnostics: PlanViewInput['diagnostics'], letterOf
     return byGoal;
 }
 
-function goalView(goal: GoalFacts, input: PlanViewInput, ref: RefOf, letters: GoalView['letters'], reasons: GoalView['letterReasons'], strategies: ElementRef[]): GoalView {
+/** Each goal's review decisions (those `about` it), in date order. */
+function decisionsByGoal(facts: PlanFacts): Map<string, GoalView['decisions']> {
+    const byGoal = new Map<string, GoalView['decisions']>();
+    const reviews = [...facts.reviews].sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity));
+    for (const review of reviews) {
+        for (const decision of review.decisions) {
+            for (const goal of new Set(decision.about)) {
+                const list = byGoal.get(goal) ?? [];
+                list.push({ date: review.date, review: review.title, text: decision.text, line: review.line });
+                byGoal.set(goal, list);
+            }
+        }
+    }
+    return byGoal;
+}
+
+function goalView(goal: GoalFacts, input: PlanViewInput, ref: RefOf, letters: GoalView['letters'], reasons: GoalView['letterReasons'], strategies: ElementRef[], decisions: GoalView['decisions']): GoalView {
     const standing = goalProgress(goal, input.today, input.tolerance);
     const forecast = goalForecast(goal, standing, input.today);
     const tracked = trackable(goal);
@@ -232,6 +249,7 @@ function goalView(goal: GoalFacts, input: PlanViewInput, ref: RefOf, letters: Go
         checkins: goal.checkins.filter(c => c.day !== undefined).map(c => ({
             date: formatDay(c.day!), value: c.value, confidence: c.confidence, note: c.note, afterToday: c.day! > input.today
         })),
+        decisions,
         letters,
         letterReasons: reasons,
         strategies,

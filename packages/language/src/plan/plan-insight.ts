@@ -6,7 +6,8 @@
  */
 import type { LangiumDocument } from 'langium';
 import { AstUtils, UriUtils } from 'langium';
-import { formatDayNumber, formatPaceNeeded, formatValue, formatValuePair } from '../common/format.js';
+import { formatDay } from '../common/dates.js';
+import { formatValuePair, type ForecastFigures } from '../common/format.js';
 import { isGoal, type Goal, type PlanFile } from '../generated/ast.js';
 import type { TreeNode } from '../model/alignment-tree.js';
 import { goalForecast, type GoalForecast } from '../model/forecast.js';
@@ -75,22 +76,17 @@ export function formatStanding(facts: GoalFacts, progress: GoalProgress): string
     return `${formatValuePair(progress.actual, facts.target?.value, valueUnit(facts))}${percent}`;
 }
 
-/** `forecast 415 by 31 Dec 2027`: where the pace so far leads by the deadline; empty without a forecast. */
-export function formatForecast(facts: GoalFacts, forecast: GoalForecast): string {
-    return forecast.forecast === undefined || facts.target?.day === undefined ? '' : `forecast ${formatValue(forecast.forecast, valueUnit(facts))} by ${formatDayNumber(facts.target.day)}`;
-}
-
-/** `reaches 400 on 20 Nov 2027 · needs +12 a month`: the eta and the pace now needed. */
-export function formatPace(facts: GoalFacts, forecast: GoalForecast): string {
-    const unit = valueUnit(facts);
-    const parts: string[] = [];
-    if (forecast.forecast !== undefined) {
-        parts.push(forecast.eta !== undefined ? `reaches ${formatValue(facts.target?.value, unit)} on ${formatDayNumber(forecast.eta)}` : 'at this pace never reaches the target');
-    }
-    if (forecast.paceNeeded !== undefined) {
-        parts.push(`needs ${formatPaceNeeded(forecast.paceNeeded, unit)}`);
-    }
-    return parts.join(' · ');
+/** The forecast figures of a goal, as the view model would hold them, for the shared wording of common/format.ts. */
+export function forecastFigures(facts: GoalFacts, forecast: GoalForecast): ForecastFigures {
+    const orNull = (value: number | undefined) => value === undefined || !Number.isFinite(value) ? null : value;
+    return {
+        forecast: orNull(forecast.forecast),
+        eta: forecast.eta === undefined ? null : formatDay(forecast.eta),
+        paceNeeded: orNull(forecast.paceNeeded),
+        target: orNull(facts.target?.value),
+        deadline: facts.target?.day === undefined ? null : formatDay(facts.target.day),
+        unit: valueUnit(facts)
+    };
 }
 
 /** The alignment tree of every loaded plan, each plan named by `fileOf`. */
