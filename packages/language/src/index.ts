@@ -37,3 +37,6 @@ export * from './plan/checkin-edits.js';
 export * from './model/rollup.js';
 export * from './model/alignment-tree.js';
 export * from './plan/alignment.js';
+export * from './model/assistant-schema.js';
+export * from './plan/plan-diagnostics.js';
+export * from './plan/assistant-answers.js';

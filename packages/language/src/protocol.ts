@@ -7,6 +7,7 @@
  */
 export * from './common/index.js';
 export * from './model/plan-view-schema.js';
+export * from './model/assistant-schema.js';
 import type { CheckinInput } from './common/checkin-input.js';
 import type { AlignmentNode } from './model/plan-view-schema.js';
 

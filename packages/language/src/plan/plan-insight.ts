@@ -6,6 +6,7 @@
  */
 import type { LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
 import { formatDay } from '../common/dates.js';
 import { formatDate, roundTo2 } from '../common/format.js';
 import { isGoal, type Goal, type PlanFile } from '../generated/ast.js';
@@ -50,12 +51,13 @@ export class PlanInsight {
         };
     }
 
-    planView(document: LangiumDocument, file = document.uri.toString()): PlanView {
+    /** The view model; `diagnostics` default to the document's own (pass them for a plan built without validation). */
+    planView(document: LangiumDocument, file = document.uri.toString(), diagnostics: readonly Diagnostic[] = document.diagnostics ?? []): PlanView {
         const config = this.services.config.ConfigProvider.configFor(document.uri);
         return buildPlanView({
             file,
             facts: this.services.plan.PlanModelProvider.modelOf(document).facts,
-            diagnostics: document.diagnostics ?? [],
+            diagnostics,
             today: config.today,
             tolerance: config.behindTolerance,
             letterOf: letterOfRule,
