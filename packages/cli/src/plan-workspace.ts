@@ -37,22 +37,23 @@ export async function loadPlans(files: string[], services = createServices(), op
 
 /**
  * The text of a plan file named on the command line (see plan-text.ts). Unreadable, not a
- * regular file (a FIFO would block the read forever) or not UTF-8 is a CliError.
+ * regular file (a FIFO would block the read forever) or not UTF-8 is a CliError naming
+ * the file as `label` (default: its path).
  */
-export function readPlanFile(path: string): string {
+export function readPlanFile(path: string, label = path): string {
     let bytes: Buffer;
     try {
         if (!statSync(path).isFile()) {
-            throw new CliError(`${path}: not a regular file`);
+            throw new CliError(`${label}: not a regular file`);
         }
         bytes = readFileSync(path);
     } catch (error) {
         if (error instanceof CliError) {
             throw error;
         }
-        throw new CliError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+        throw new CliError(`${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
     }
-    return decodePlanText(bytes, path);
+    return decodePlanText(bytes, label);
 }
 
 /** An imported file from disk; a missing, unreadable or non-UTF-8 import is left to `unresolved-import`. */

@@ -3,12 +3,18 @@
  * `{ summary: { added, removed, changed, regressions }, changes: [{ file, kind, name,
  * change, field?, old?, new?, class }] }`. `old` and `new` are the fact as written in the
  * plan (`400`, `170 by 2027-03-31`, `"a quoted text"`); for a rename, the two names.
+ * `diffJson` is the object itself (what `smart mcp`'s diff tool answers).
  */
-import { summarizeChanges } from '@smart-plan/language';
+import { summarizeChanges, type DiffSummary } from '@smart-plan/language';
 import type { FileChange } from './compare-plans.js';
 
-export function formatDiffJson(changes: FileChange[]): string {
-    const output = {
+export type DiffJson = {
+    summary: DiffSummary;
+    changes: Array<{ file: string; kind: string; name: string; change: string; field?: string; old?: string; new?: string; class: string }>;
+};
+
+export function diffJson(changes: FileChange[]): DiffJson {
+    return {
         summary: summarizeChanges(changes),
         changes: changes.map(c => ({
             file: c.file.split('\\').join('/'),
@@ -21,5 +27,8 @@ export function formatDiffJson(changes: FileChange[]): string {
             class: c.class
         }))
     };
-    return JSON.stringify(output, null, 2) + '\n';
+}
+
+export function formatDiffJson(changes: FileChange[]): string {
+    return JSON.stringify(diffJson(changes), null, 2) + '\n';
 }
