@@ -1,7 +1,8 @@
 // The language server's requests behind VS Code's language-model tools, over stdio on a
 // copy of examples/ (judged as of TODAY by a .smartrc.json) with no plan open: `smart/diagnostics` answers what `smart lint
 // --format json` prints (plans validated for the answer, nothing published),
-// `smart/goalList` and `smart/explainGoal` the goals as `smart mcp` does, `smart/preview`
+// `smart/goalList` and `smart/explainGoal` the goals as `smart mcp` does (plans named
+// relative to the workspace folder), `smart/preview`
 // the view model of a plan that is not open; an open plan is answered with its unsaved
 // text; bad params are request errors.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,10 +40,10 @@ describe('the language-model tools\' requests over stdio', () => {
 
     test('smart/diagnostics answers smart lint --format json for the workspace, without publishing anything', async () => {
         const answer = LintAnswerSchema.parse(await client.connection.sendRequest(DIAGNOSTICS_REQUEST, {}));
-        expect(answer.files.map(file => ({ ...file, file: pathOf(file.file) }))).toEqual(smartJson('lint'));
+        expect(answer.files).toEqual(smartJson('lint'));
         expect(answer.counts.error).toBeGreaterThan(0);
         const within = await client.connection.sendRequest(DIAGNOSTICS_REQUEST, { within: [uriOf('faulty')] }) as LintAnswer;
-        expect(within.files.map(file => ({ ...file, file: pathOf(file.file) }))).toEqual(smartJson('lint', 'faulty'));
+        expect(within.files).toEqual(smartJson('lint', 'faulty'));
         await new Promise(resolve => setTimeout(resolve, 300));
         expect(client.published.filter(published => published.diagnostics.length > 0)).toEqual([]);
     });
@@ -54,10 +55,10 @@ describe('the language-model tools\' requests over stdio', () => {
 
     test('smart/goalList and smart/explainGoal answer the goals as smart mcp does', async () => {
         const behind = GoalListSchema.parse(await client.connection.sendRequest(GOAL_LIST_REQUEST, { statuses: ['behind', 'at-risk', 'missed'] })) as GoalList;
-        expect(behind.goals.map(goal => `${pathOf(goal.file)} ${goal.name} ${goal.status}`)).toEqual(['faulty/faulty.smart fillClasses at-risk']);
+        expect(behind.goals.map(goal => `${goal.file} ${goal.name} ${goal.status}`)).toEqual(['faulty/faulty.smart fillClasses at-risk']);
         expect(Object.values(behind.counts).reduce((sum, n) => sum + n, 0)).toBe(23);
         const unit = await client.connection.sendRequest(GOAL_LIST_REQUEST, { within: [uriOf('corporate/emea-unit.smart')] }) as GoalList;
-        expect(unit.goals.find(goal => goal.name === 'emeaArr')?.alignsTo).toEqual({ file: uriOf('corporate/corporate.smart'), goal: 'corpArrGrowth' });
+        expect(unit.goals.find(goal => goal.name === 'emeaArr')?.alignsTo).toEqual({ file: 'corporate/corporate.smart', goal: 'corpArrGrowth' });
 
         const explained = GoalExplanationSchema.parse(await client.connection.sendRequest(EXPLAIN_GOAL_REQUEST, { goal: 'fillClasses' })) as GoalExplanation;
         const report = smartJson('report', 'faulty/faulty.smart');
@@ -65,7 +66,8 @@ describe('the language-model tools\' requests over stdio', () => {
         expect(explained.problems.length).toBeGreaterThan(0);
         expect(await client.connection.sendRequest(EXPLAIN_GOAL_REQUEST, { goal: 'fillClases' })).toEqual({ problem: "no goal named 'fillClases' in these plans; did you mean 'fillClasses'?" });
         const corporate = await client.connection.sendRequest(EXPLAIN_GOAL_REQUEST, { goal: 'corpArrGrowth' }) as GoalExplanation;
-        expect(corporate.aligned).toEqual([{ file: uriOf('corporate/emea-unit.smart'), goal: 'emeaArr', title: expect.any(String), status: 'on-track' }]);
+        expect(corporate.aligned).toEqual([{ file: 'corporate/emea-unit.smart', goal: 'emeaArr', title: expect.any(String), status: 'on-track' }]);
+        expect(await client.connection.sendRequest(EXPLAIN_GOAL_REQUEST, { goal: 'growMembers', within: [uriOf('coaching')] })).toMatchObject({ file: 'coaching/acme-coaching.smart' });
     });
 
     test('an open plan is answered with its text as edited, not as saved', async () => {

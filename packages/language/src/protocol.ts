@@ -63,17 +63,28 @@ export interface PlansParams {
     within?: string[];
 }
 
-/** `smart/diagnostics`: every plan's diagnostics as `smart lint --format json` lists them (a `LintAnswer`, files as URIs). Plans not open are validated for the answer, and nothing is published. */
+/**
+ * `smart/diagnostics`: every plan's diagnostics as `smart lint --format json` lists them (a
+ * `LintAnswer`). Plans not open are validated for the answer, and nothing is published.
+ * The answers of this request, `smart/goalList` and `smart/explainGoal` name plans relative
+ * to the workspace folders (after the folder's name when there are several; a URI for a
+ * plan outside them), as VS Code's `asRelativePath` does.
+ */
 export const DIAGNOSTICS_REQUEST = 'smart/diagnostics';
 
-/** `smart/goalList`: the goals worst status first, optionally only some statuses (a `GoalList`, files as URIs). */
+export interface DiagnosticsParams extends PlansParams {
+    /** Errors only, as `smart lint --quiet`. */
+    errorsOnly?: boolean;
+}
+
+/** `smart/goalList`: the goals worst status first, optionally only some statuses (a `GoalList`). */
 export const GOAL_LIST_REQUEST = 'smart/goalList';
 
 export interface GoalListParams extends PlansParams {
     statuses?: GoalStatus[];
 }
 
-/** `smart/explainGoal`: one goal explained (a `GoalExplanation`, files as URIs), or `{ problem }` when the name is no goal, or several. */
+/** `smart/explainGoal`: one goal explained (a `GoalExplanation`), or `{ problem }` when the name is no goal, or several. */
 export const EXPLAIN_GOAL_REQUEST = 'smart/explainGoal';
 
 export interface ExplainGoalParams extends PlansParams {

@@ -7,6 +7,7 @@
  */
 import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { outsideFolderMessage } from '@smart-plan/language';
 import { CliError } from '../cli-error.js';
 import { collectPlanFiles } from '../plan-files.js';
 import { readImportFromDisk, type ImportReader } from '../plan-workspace.js';
@@ -44,7 +45,7 @@ export class WorkspaceRoot {
         }
         const real = realPathOf(resolve(this.path, argument));
         if (!this.contains(real)) {
-            throw new CliError(`'${argument}' is outside the workspace folder: give a path inside it, relative to it`);
+            throw new CliError(outsideFolderMessage(argument));
         }
         return relative(this.path, real) || '.';
     }

@@ -26,12 +26,13 @@ export interface AnswerScope {
     fileOf: (document: LangiumDocument) => string;
 }
 
-/** Every plan's diagnostics, as `smart lint --format json` lists them, with the counts. */
-export async function lintAnswer(services: SmartServices, scope: AnswerScope): Promise<LintAnswer> {
+/** Every plan's diagnostics, as `smart lint --format json` lists them (errors only, as `--quiet`), with the counts. */
+export async function lintAnswer(services: SmartServices, scope: AnswerScope, options: { errorsOnly?: boolean } = {}): Promise<LintAnswer> {
     const counts = { error: 0, warning: 0, info: 0 };
     const files: LintAnswer['files'] = [];
     for (const document of scope.documents) {
-        const diagnostics = planDiagnostics(await currentDiagnostics(services, document));
+        const diagnostics = planDiagnostics(await currentDiagnostics(services, document))
+            .filter(diagnostic => !options.errorsOnly || diagnostic.severity === 'error');
         diagnostics.forEach(diagnostic => counts[diagnostic.severity]++);
         files.push({ file: scope.fileOf(document), diagnostics });
     }
