@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createChecks } from './checks.mjs';
 import { installExtension, prepareRunFolder, startCodeServer } from './code-server.mjs';
+import { packageLanguageModelProbe, runLanguageModelToolChecks } from './lm-tools.mjs';
 import { runScenario } from './scenario.mjs';
 import { CHROMIUM, ensureTools } from './setup.mjs';
 
@@ -56,6 +57,7 @@ try {
     await writeFile(join(folder, '.vscode/settings.json'), `${JSON.stringify({ 'smart.today': '2027-03-15' }, null, 2)}\n`);
 
     const extensions = installExtension(runFolder, tools, vsix);
+    installExtension(runFolder, tools, packageLanguageModelProbe(run));
     server = await startCodeServer(runFolder, tools, folder);
     log(`e2e: code-server ${server.url} (process group ${server.pid}) on ${folder} [${seconds()}]`);
 
@@ -77,6 +79,7 @@ try {
     await page.goto(server.url);
     log(`e2e: checks`);
     await runScenario({ page, check: checks.check, artifacts, extensions, workspace: folder });
+    await runLanguageModelToolChecks({ page, check: checks.check, workspace: folder });
 } catch (error) {
     checks.fail('the end-to-end run', error instanceof Error ? error.stack ?? error.message : error);
 } finally {
