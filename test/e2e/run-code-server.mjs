@@ -2,7 +2,8 @@
 // `npm run test:e2e`: the extension in a REAL VS Code. Installs its tools once (see
 // setup.mjs; cached under .cache/e2e/), builds and packages the .vsix, installs it into a
 // fresh code-server, opens a copy of examples/faulty, and drives the workbench with
-// Chromium through playwright-core (see scenario.mjs). Screenshots go to .artifacts/e2e/.
+// Chromium through playwright-core (see scenario.mjs); then calls the language-model
+// tools through a test-only probe extension installed beside it (see lm-tools.mjs). Screenshots go to .artifacts/e2e/.
 // Everything the run writes (HOME, TMPDIR, XDG_*) stays in .cache/e2e/run/, kept until
 // the next run for its logs. Ends with `N passed, N failed`; exits 1 when a check fails.
 //
