@@ -31,6 +31,8 @@ export function registerLanguageModelTools(client: () => LanguageClient): vscode
     }
     const request = async <R>(method: string, params: unknown): Promise<R> => (await running(client())).sendRequest<R>(method, params);
     const { lintPlans, planReport, listGoals, explainGoal } = ASSISTANT_TOOLS;
+    // In the editor a report needs no path: without one it is the active editor's plan.
+    const reportInput = planReport.input.partial();
     // The input is checked by VS Code against package.json's schema; parsing it again applies the defaults.
     const tools: Record<keyof typeof ASSISTANT_TOOLS, ToolBody> = {
         lintPlans: {
@@ -42,9 +44,9 @@ export function registerLanguageModelTools(client: () => LanguageClient): vscode
             }
         },
         planReport: {
-            prepare: input => `Reading the report of ${planReport.input.partial().safeParse(input).data?.path ?? 'the active plan'}`,
+            prepare: input => `Reading the report of ${reportInput.safeParse(input).data?.path ?? 'the active plan'}`,
             answer: async input => {
-                const { path } = inputOf(planReport.input.partial(), input);
+                const { path } = inputOf(reportInput, input);
                 const uri = path === undefined ? activePlan() : await resolvePath(path);
                 const view = await requestPlanViewAt(await running(client()), uri);
                 if (!view) {

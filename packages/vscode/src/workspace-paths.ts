@@ -86,8 +86,9 @@ async function globMatches(glob: string): Promise<string[]> {
     }
     const found: string[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        const realFolder = folder.uri.scheme === 'file' ? await realpath(folder.uri.fsPath) : undefined;
         for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, normalized))) {
-            if (uri.path.endsWith('.smart') && (uri.scheme !== 'file' || inside(await realpath(folder.uri.fsPath), await realpath(uri.fsPath).catch(() => '/')))) {
+            if (uri.path.endsWith('.smart') && (realFolder === undefined || inside(realFolder, await realpath(uri.fsPath).catch(() => uri.fsPath)))) {
                 found.push(uri.toString());
             }
         }

@@ -4,9 +4,9 @@
  * job. The edits are the language package's (checkinEdits: each entry into the check-in
  * block of its date, in the formatter's layout, every other byte kept); this command reads
  * the input, checks all of it before writing anything, and writes the plan as
- * checkin-plan.ts does (atomically, refusing a plan that changed on disk meanwhile). `--dry-run` prints the semantic diff of
- * the change instead. Exit 0 written (or nothing to change), 2 on any problem (the plan is
- * untouched).
+ * checkin-plan.ts does (atomically, refusing a plan that changed on disk meanwhile).
+ * `--dry-run` prints the semantic diff of the change instead. Exit 0 written (or nothing
+ * to change), 2 on any problem (the plan is untouched).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -5,13 +5,26 @@
  * plan (`400`, `170 by 2027-03-31`, `"a quoted text"`); for a rename, the two names.
  * `diffJson` is the object itself (what `smart mcp`'s diff tool answers).
  */
-import { summarizeChanges, type DiffSummary } from '@smart-plan/language';
+import { summarizeChanges } from '@smart-plan/language';
+import { z } from 'zod';
 import type { FileChange } from './compare-plans.js';
 
-export type DiffJson = {
-    summary: DiffSummary;
-    changes: Array<{ file: string; kind: string; name: string; change: string; field?: string; old?: string; new?: string; class: string }>;
-};
+/** The JSON, as a schema (`smart mcp`'s diff tool publishes it as its output schema). */
+export const DiffJsonSchema = z.object({
+    summary: z.object({ added: z.number().int(), removed: z.number().int(), changed: z.number().int(), regressions: z.number().int() }),
+    changes: z.array(z.object({
+        file: z.string(),
+        kind: z.string(),
+        name: z.string(),
+        change: z.enum(['added', 'removed', 'renamed', 'changed']),
+        field: z.string().optional(),
+        old: z.string().optional(),
+        new: z.string().optional(),
+        class: z.enum(['regression', 'improvement', 'neutral'])
+    }))
+});
+
+export type DiffJson = z.infer<typeof DiffJsonSchema>;
 
 export function diffJson(changes: FileChange[]): DiffJson {
     return {

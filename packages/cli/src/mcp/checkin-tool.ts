@@ -12,8 +12,7 @@ import { z } from 'zod';
 import { checkinPlanFile, defaultCheckinDate } from '../checkin-plan.js';
 import { CliError } from '../cli-error.js';
 import { comparePlans } from '../diff/compare-plans.js';
-import { diffJson } from '../diff/format-json.js';
-import { DiffJsonSchema } from './diff-tool.js';
+import { diffJson, DiffJsonSchema } from '../diff/format-json.js';
 import type { McpPlans } from './mcp-plans.js';
 import { answer, guarded, toolError } from './tool-result.js';
 

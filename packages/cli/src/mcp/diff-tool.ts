@@ -8,25 +8,10 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import { basePairs } from '../diff/base-pairs.js';
 import { comparePlans } from '../diff/compare-plans.js';
-import { diffJson } from '../diff/format-json.js';
+import { diffJson, DiffJsonSchema } from '../diff/format-json.js';
 import type { ImportReader } from '../plan-workspace.js';
 import type { WorkspaceRoot } from './workspace-root.js';
 import { answer, guarded } from './tool-result.js';
-
-/** `smart diff --format json` (diff/format-json.ts), as a schema. */
-export const DiffJsonSchema = z.object({
-    summary: z.object({ added: z.number().int(), removed: z.number().int(), changed: z.number().int(), regressions: z.number().int() }),
-    changes: z.array(z.object({
-        file: z.string(),
-        kind: z.string(),
-        name: z.string(),
-        change: z.string(),
-        field: z.string().optional(),
-        old: z.string().optional(),
-        new: z.string().optional(),
-        class: z.enum(['regression', 'improvement', 'neutral'])
-    }))
-});
 
 export function registerDiffTool(server: McpServer, root: WorkspaceRoot): void {
     server.registerTool('diff_plans', {

@@ -1,11 +1,11 @@
 /**
- * Answers the requests behind VS Code's language-model tools (the extension's
- * assistant tools): `smart/diagnostics`, `smart/goalList` and `smart/explainGoal`, from
- * plan/assistant-answers.ts, the answers `smart mcp` gives, on the plans the server has
- * loaded (the workspace's, open or not, and their imports), narrowed to the URIs the
- * client names; plans are named relative to the workspace folders, as the model reads them. They run when no build is under way, so every plan is linked; a plan not
- * open in an editor is validated for the answer only, and nothing is published. Params
- * that are not what the protocol says are a request error.
+ * Answers the requests behind VS Code's language-model tools: `smart/diagnostics`,
+ * `smart/goalList` and `smart/explainGoal`, from plan/assistant-answers.ts (the answers
+ * `smart mcp` gives), on the plans the server has loaded (the workspace's, open or not,
+ * and their imports), narrowed to the URIs the client names. Plans are named relative to
+ * the workspace folders, as the model reads them. They run between builds, so every plan
+ * is linked; a plan not open in an editor is validated for the answer only, and nothing
+ * is published. Params that are not what the protocol says are a request error.
  */
 import { URI, type LangiumDocument } from 'langium';
 import { ResponseError, type Connection } from 'vscode-languageserver';
@@ -14,6 +14,7 @@ import { GOAL_STATUSES } from '../common/vocabulary.js';
 import { explainGoalAnswer, goalListAnswer, lintAnswer, type AnswerScope } from '../plan/assistant-answers.js';
 import { DIAGNOSTICS_REQUEST, EXPLAIN_GOAL_REQUEST, GOAL_LIST_REQUEST } from '../protocol.js';
 import type { SmartServices } from '../smart-module.js';
+import { whenBuilt } from './when-built.js';
 
 const Within = z.array(z.string()).optional();
 const DiagnosticsParamsSchema = z.object({ within: Within, errorsOnly: z.boolean().optional() }).optional();
@@ -33,12 +34,6 @@ export function registerAssistantRequests(connection: Connection, services: Smar
         const { within, goal } = parsed(EXPLAIN_GOAL_REQUEST, ExplainGoalParamsSchema, params);
         return whenBuilt(services, () => explainGoalAnswer(services, scopeOf(services, within), goal));
     });
-}
-
-/** Runs `answer` once the workspace is loaded and no build is under way (builds wait for it meanwhile). */
-export async function whenBuilt<T>(services: SmartServices, answer: () => Promise<T>): Promise<T> {
-    await services.shared.workspace.WorkspaceManager.ready;
-    return services.shared.workspace.WorkspaceLock.read(answer);
 }
 
 function parsed<T>(request: string, schema: z.ZodType<T>, params: unknown): T {

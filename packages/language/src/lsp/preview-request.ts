@@ -10,7 +10,7 @@ import { PlanViewSchema, type PlanView } from '../model/plan-view-schema.js';
 import { currentDiagnostics } from '../plan/plan-diagnostics.js';
 import { PREVIEW_REQUEST, type PreviewParams } from '../protocol.js';
 import type { SmartServices } from '../smart-module.js';
-import { whenBuilt } from './assistant-requests.js';
+import { whenBuilt } from './when-built.js';
 
 export function registerPreviewRequest(connection: Connection, services: SmartServices): void {
     connection.onRequest(PREVIEW_REQUEST, async (params: PreviewParams): Promise<PlanView | null> => {

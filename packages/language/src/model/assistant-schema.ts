@@ -5,8 +5,7 @@
  * plans' diagnostics (the shape of `smart lint --format json`, with counts), a plan's view
  * model (`smart report --format json`), the goals by status with their forecasts and
  * roll-ups, and one goal explained. The language server's requests for the editor return
- * the same shapes. Browser-safe: zod, the vocabulary and the
- * view-model schema only.
+ * the same shapes. Browser-safe: zod, the vocabulary and the view-model schema only.
  */
 import * as z from 'zod';
 import { GOAL_STATUSES, SEVERITIES, SMART_LETTERS } from '../common/vocabulary.js';
