@@ -6,7 +6,7 @@
 const vscode = require('vscode');
 
 const CALLS = [
-    ['smart_listGoals', { status: ['behind', 'at-risk', 'missed'] }],
+    ['smart_listGoals', { status: ['behind', 'at-risk', 'on-track'] }],
     ['smart_listGoals', {}],
     ['smart_lintPlans', {}],
     ['smart_lintPlans', { paths: ['team.smart'], quiet: true }],
