@@ -177,3 +177,26 @@ describe('smart mcp: diff_plans against a git ref', () => {
         }
     });
 });
+
+describe('smart mcp: start-up', () => {
+    test('a bad folder or flag is one line on stderr and exit 2, before serving anything', () => {
+        const cases: Array<[string[], string]> = [
+            [['--root', 'nowhere'], 'smart: --root: nowhere: no such directory\n'],
+            [['--root', 'README.md'], 'smart: --root: README.md: not a directory\n'],
+            [['--today', '2027-02-30'], "smart: --today: '2027-02-30' is not a real date written YYYY-MM-DD\n"],
+            [['--rule', 'nope=off'], "smart: --rule: unknown rule id 'nope'\n"],
+            [['examples'], "smart: Unexpected argument 'examples'. This command does not take positional arguments\n"]
+        ];
+        for (const [args, stderr] of cases) {
+            const run = runSmart(['mcp', ...args], { input: '' });
+            expect(run, args.join(' ')).toMatchObject({ code: 2, stdout: '', stderr });
+        }
+    });
+
+    test('--help names the tools and how to register the server', () => {
+        const run = runSmart(['mcp', '--help']);
+        expect(run.code).toBe(0);
+        expect(run.stdout).toContain('lint_plans, get_plan_report, list_goals, explain_goal, diff_plans');
+        expect(run.stdout).toContain('npx -y smart-plan mcp --root DIR');
+    });
+});

@@ -49,7 +49,7 @@ export async function runMcp(args: string[], context: CommandContext): Promise<n
         context.stdout(MCP_HELP + '\n');
         return 0;
     }
-    const root = WorkspaceRoot.open(resolve(context.cwd, values.root ?? '.'));
+    const root = WorkspaceRoot.open(resolve(context.cwd, values.root ?? '.'), values.root);
     const plans = new McpPlans(root, values, context.cwd);
     plans.checkConfig();
     const allowWrite = values['allow-write'] === true;

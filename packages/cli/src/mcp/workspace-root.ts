@@ -18,22 +18,22 @@ export class WorkspaceRoot {
         readonly path: string
     ) {}
 
-    /** The folder at `path`; a CliError when it is not a directory. */
-    static open(path: string): WorkspaceRoot {
+    /** The folder at the absolute `path` (named `label` in errors); a CliError when it is not a directory. */
+    static open(path: string, label = path): WorkspaceRoot {
         let real: string;
         try {
             real = realpathSync(path);
         } catch {
-            throw new CliError(`--root: ${path}: no such directory`);
+            throw new CliError(`--root: ${label}: no such directory`);
         }
         if (!statSync(real).isDirectory()) {
-            throw new CliError(`--root: ${path}: not a directory`);
+            throw new CliError(`--root: ${label}: not a directory`);
         }
         return new WorkspaceRoot(real);
     }
 
     /** Whether an absolute path whose links are resolved lies inside the folder. */
-    contains(realPath: string): boolean {
+    private contains(realPath: string): boolean {
         const inside = relative(this.path, realPath);
         return inside === '' || (!inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside));
     }
@@ -48,11 +48,6 @@ export class WorkspaceRoot {
             throw new CliError(outsideFolderMessage(argument));
         }
         return relative(this.path, real) || '.';
-    }
-
-    /** The absolute real path of an argument inside the folder. */
-    absolute(argument: string): string {
-        return join(this.path, this.confine(argument));
     }
 
     /** A path of the folder as answers name it: relative, with `/`. */
