@@ -187,6 +187,7 @@ describe('smart checkin: bad input is one line per problem, exit 2, and the plan
         ['a row with too many fields', { 'a.csv': 'goal,date,value\ngrow,2027-03-10,1,extra\n' }, ['--from', 'a.csv'], /^smart: a\.csv:2: not valid CSV \(.+\)\n$/.source],
         ['a CSV file that does not exist', {}, ['--from', 'missing.csv'], 'smart: missing.csv: cannot read the file (ENOENT)\n'],
         ['a plan with syntax errors', { 'plan.smart': PLAN.replace('goal reduce "Reduce churn" {', 'goal reduce "Reduce churn" {{') }, ['grow', '1'], /^smart: plan\.smart: the plan has syntax errors \(first on line \d+\): fix them before recording check-ins\n$/.source],
+        ['a misspelt option', {}, ['grow', '1', '--confidance', 'high'], "smart: unknown option '--confidance' (did you mean --confidence? see smart checkin --help)\n"],
         ['GOAL VALUE together with --from', { 'a.csv': 'goal,date,value\n' }, ['grow', '1', '--from', 'a.csv'], 'smart: --from reads every entry from the CSV file: give no GOAL VALUE, --date, --confidence or --note with it\n']
     ];
     for (const [why, files, args, stderr] of cases) {

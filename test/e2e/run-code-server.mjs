@@ -2,8 +2,9 @@
 // `npm run test:e2e`: the extension in a REAL VS Code. Installs its tools once (see
 // setup.mjs; cached under .cache/e2e/), builds and packages the .vsix, installs it into a
 // fresh code-server, opens a copy of examples/faulty (with the coaching example beside it),
-// and drives the workbench with Chromium through playwright-core (see scenario.mjs).
-// Screenshots, in the dark and the light theme, go to .artifacts/e2e/.
+// and drives the workbench with Chromium through playwright-core (see scenario.mjs); then
+// calls the language-model tools through a test-only probe extension installed beside it
+// (see lm-tools.mjs). Screenshots, in the dark and the light theme, go to .artifacts/e2e/.
 // Everything the run writes (HOME, TMPDIR, XDG_*) stays in .cache/e2e/run/, kept until
 // the next run for its logs. Ends with `N passed, N failed`; exits 1 when a check fails.
 //
@@ -15,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createChecks } from './checks.mjs';
 import { installExtension, prepareRunFolder, startCodeServer } from './code-server.mjs';
+import { packageLanguageModelProbe, runLanguageModelToolChecks } from './lm-tools.mjs';
 import { runScenario } from './scenario.mjs';
 import { CHROMIUM, ensureTools } from './setup.mjs';
 
@@ -59,6 +61,7 @@ try {
     await cp(join(root, 'examples/coaching/acme-coaching.smart'), join(folder, 'acme-coaching.smart'));
 
     const extensions = installExtension(runFolder, tools, vsix);
+    installExtension(runFolder, tools, packageLanguageModelProbe(run));
     server = await startCodeServer(runFolder, tools, folder);
     log(`e2e: code-server ${server.url} (process group ${server.pid}) on ${folder} [${seconds()}]`);
 
@@ -80,6 +83,7 @@ try {
     await page.goto(server.url);
     log(`e2e: checks`);
     await runScenario({ page, check: checks.check, artifacts, extensions, workspace: folder });
+    await runLanguageModelToolChecks({ page, check: checks.check, workspace: folder });
 } catch (error) {
     checks.fail('the end-to-end run', error instanceof Error ? error.stack ?? error.message : error);
 } finally {

@@ -136,6 +136,38 @@ export async function runScenario({ page, check, artifacts, extensions, workspac
             return waitForText(page.locator('[id="status.editor.selection"]'), /Ln 74,/, 'the cursor position in the status bar');
         });
 
+        await check('SMART: Record Check-in… writes the entry into the plan, and the preview moves', async () => {
+            const input = page.locator('.quick-input-widget input');
+            const title = page.locator('.quick-input-widget .quick-input-title');
+            const before = await goalCard('Fill the morning classes').locator('.sp-figure-actual').innerText();
+            await runCommand(page, 'SMART: Record Check-in');
+            await waitForText(title, /1\/4/, 'the goal step of the check-in');
+            await input.fill('Fill the morning');
+            await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Fill the morning classes' }).first().waitFor();
+            await page.keyboard.press('Enter');
+            await waitForText(title, /2\/4/, 'the value step of the check-in');
+            await input.fill('70%');
+            await page.keyboard.press('Enter');
+            await waitForText(title, /3\/4/, 'the date step of the check-in');
+            const date = await input.inputValue();
+            expect(date === '2027-03-15', `the date step offers '${date}', not smart.today (2027-03-15)`);
+            await page.keyboard.press('Enter');
+            await waitForText(title, /4\/4/, 'the note step of the check-in');
+            await input.fill('Recorded from the command');
+            await page.keyboard.press('Enter');
+            await waitForText(title, /confidence/, 'the confidence step of the check-in');
+            await input.fill('high');
+            await page.locator('.quick-input-list .monaco-list-row', { hasText: 'high' }).first().waitFor();
+            await page.keyboard.press('Enter');
+            const card = goalCard('Fill the morning classes');
+            const actual = await waitForValue(() => card.locator('.sp-figure-actual').innerText(), text => text.trim() === '70%', "the preview's actual of 'Fill the morning classes' to read 70%");
+            await waitForText(card.locator('.sp-checkins'), /15 Mar 2027\s*70%\s*confidence high\s*Recorded from the command/, 'the recorded check-in in the card');
+            await scrollIntoView(card);
+            await page.waitForTimeout(300);
+            await page.screenshot({ path: join(artifacts, 'preview-after-checkin.png') });
+            return `'Fill the morning classes': ${before.trim()} → ${actual.trim()}`;
+        });
+
         await check('the preview reads in people\'s words: titles, not names; the file by its name; the tactic under no strategy flagged', async () => {
             // textContent, not innerText: headings are upper-cased by the stylesheet
             const text = await waitForValue(() => webview.locator('body').textContent({ timeout: 1_000 }), body => body?.includes('Goals at a glance'), 'the preview');

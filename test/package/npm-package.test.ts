@@ -46,7 +46,9 @@ describe('the tarball', () => {
 
     test('the bundle needs nothing but Node\'s built-in modules, and carries no V8 code cache', () => {
         const bundle = fromTarball('dist/smart.cjs');
-        const required = [...new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map(match => match[1]))];
+        // A require inside a string is code text, not a call: ajv (in the MCP SDK) keeps
+        // `require("ajv/dist/runtime/equal")` as the source it would write for standalone code.
+        const required = [...new Set([...bundle.matchAll(/(?<![`'"])\brequire\("([^"]+)"\)/g)].map(match => match[1]))];
         expect(required.length).toBeGreaterThan(3);
         const builtins = new Set(builtinModules.flatMap(name => [name, `node:${name}`]));
         expect(required.filter(name => !builtins.has(name))).toEqual([]);

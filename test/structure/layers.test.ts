@@ -31,10 +31,11 @@ describe('layers', () => {
         }
     });
 
-    test('the protocol entry imports only common/, the view-model schema and zod', () => {
-        for (const path of [join(language, 'protocol.ts'), join(language, 'model/plan-view-schema.ts')]) {
+    test('the protocol entry imports only common/, the view-model and assistant-answer schemas and zod', () => {
+        for (const path of [join(language, 'protocol.ts'), join(language, 'model/plan-view-schema.ts'), join(language, 'model/assistant-schema.ts')]) {
             for (const specifier of importsOf(path)) {
-                const allowed = specifier === 'zod' || /^\.\.?\/common\//.test(specifier) || specifier === './model/plan-view-schema.js';
+                const allowed = specifier === 'zod' || /^\.\.?\/common\//.test(specifier)
+                    || ['./model/plan-view-schema.js', './model/assistant-schema.js', './plan-view-schema.js'].includes(specifier);
                 expect(allowed, `${relative(repoRoot, path)} imports ${specifier}`).toBe(true);
             }
         }

@@ -3,16 +3,10 @@
  * the LSP range, for every output format to print.
  */
 import { isAbsolute, relative } from 'node:path';
-import { countSeverities, severityOfLsp, type Severity, type SeverityCounts } from '@smart-plan/language';
+import { countSeverities, planDiagnostics, type PlanDiagnostic, type SeverityCounts } from '@smart-plan/language';
 import type { LangiumDocument } from 'langium';
-import type { Range } from 'vscode-languageserver';
 
-export interface PlanDiagnostic {
-    rule: string;
-    severity: Severity;
-    message: string;
-    range: Range;
-}
+export type { PlanDiagnostic };
 
 export interface FileDiagnostics {
     /** Absolute path of the plan. */
@@ -21,14 +15,7 @@ export interface FileDiagnostics {
 }
 
 export function diagnosticsOf(document: LangiumDocument): PlanDiagnostic[] {
-    return (document.diagnostics ?? [])
-        .map(diagnostic => ({
-            rule: typeof diagnostic.code === 'string' ? diagnostic.code : 'unknown',
-            severity: severityOfLsp(diagnostic.severity),
-            message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
-            range: diagnostic.range
-        }))
-        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return planDiagnostics(document.diagnostics ?? []);
 }
 
 /** The run's diagnostics counted by severity. */

@@ -37,10 +37,11 @@ export async function loadPlans(files: string[], services = createServices(), op
 
 /**
  * The text of a plan file named on the command line (see plan-text.ts). Unreadable, not a
- * regular file (a FIFO would block the read forever) or not UTF-8 is a CliError.
+ * regular file (a FIFO would block the read forever) or not UTF-8 is a CliError naming
+ * the file as `label` (default: its path).
  */
-export function readPlanFile(path: string): string {
-    return decodePlanText(readPlanBytes(path), path);
+export function readPlanFile(path: string, label = path): string {
+    return decodePlanText(readPlanBytes(path, label), label);
 }
 
 /** The bytes of a plan file named on the command line; `label` names it in errors. */

@@ -39,3 +39,6 @@ export * from './model/alignment-tree.js';
 export * from './plan/alignment.js';
 export * from './validation/baseline.js';
 export * from './config/baseline-file.js';
+export * from './model/assistant-schema.js';
+export * from './plan/plan-diagnostics.js';
+export * from './plan/assistant-answers.js';

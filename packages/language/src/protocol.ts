@@ -7,10 +7,12 @@
  */
 export * from './common/index.js';
 export * from './model/plan-view-schema.js';
+export * from './model/assistant-schema.js';
 import type { CheckinInput } from './common/checkin-input.js';
+import type { GoalStatus } from './common/vocabulary.js';
 import type { AlignmentNode } from './model/plan-view-schema.js';
 
-/** `smart/preview`: the progress view model of one open plan. */
+/** `smart/preview`: the progress view model of one plan the server loaded (open in an editor or not). */
 export const PREVIEW_REQUEST = 'smart/preview';
 
 export interface PreviewParams {
@@ -51,6 +53,42 @@ export const GOALS_REQUEST = 'smart/goals';
 export interface GoalsResult {
     /** Roots first; each node's `file` is its plan's URI. */
     tree: AlignmentNode[];
+}
+
+/**
+ * The plans a request for the language-model tools is about: plan or folder URIs (a plan
+ * is in when its URI is one of them or lies under one); none: every plan the server loaded.
+ */
+export interface PlansParams {
+    within?: string[];
+}
+
+/**
+ * `smart/diagnostics`: every plan's diagnostics as `smart lint --format json` lists them (a
+ * `LintAnswer`). Plans not open are validated for the answer, and nothing is published.
+ * The answers of this request, `smart/goalList` and `smart/explainGoal` name plans relative
+ * to the workspace folders (after the folder's name when there are several; a URI for a
+ * plan outside them), as VS Code's `asRelativePath` does.
+ */
+export const DIAGNOSTICS_REQUEST = 'smart/diagnostics';
+
+export interface DiagnosticsParams extends PlansParams {
+    /** Errors only, as `smart lint --quiet`. */
+    errorsOnly?: boolean;
+}
+
+/** `smart/goalList`: the goals worst status first, optionally only some statuses (a `GoalList`). */
+export const GOAL_LIST_REQUEST = 'smart/goalList';
+
+export interface GoalListParams extends PlansParams {
+    statuses?: GoalStatus[];
+}
+
+/** `smart/explainGoal`: one goal explained (a `GoalExplanation`), or `{ problem }` when the name is no goal, or several. */
+export const EXPLAIN_GOAL_REQUEST = 'smart/explainGoal';
+
+export interface ExplainGoalParams extends PlansParams {
+    goal: string;
 }
 
 /** The settings section the server reads (`smart.today`, `smart.rules`, thresholds). */

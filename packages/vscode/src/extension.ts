@@ -1,7 +1,7 @@
 /**
  * The SMART extension's entry point (bundled as dist/extension.cjs): starts the language
- * client, and wires the plan tracker, the preview panel, the status bar item and the
- * commands together. Nothing in a plan is executed, so it runs in untrusted workspaces.
+ * client, and wires the plan tracker, the preview panel, the status bar item, the
+ * commands and the language-model tools together. Nothing in a plan is executed, so it runs in untrusted workspaces.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -11,6 +11,7 @@ import { exportReport, printReport } from './export-report.js';
 import { PlanViewTracker } from './plan-view-tracker.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';
 import { GoalsView } from './goals-view.js';
+import { registerLanguageModelTools } from './lm-tools.js';
 import { PlanStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
@@ -33,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): void {
         preview
     }), vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
         deserializeWebviewPanel: async panel => preview.restore(panel)
-    }));
+    }), ...registerLanguageModelTools(() => languageClient));
     // Not awaited: commands work while the server starts (requests wait for it).
     languageClient.start().then(() => {
         void tracker.refresh();

@@ -7,7 +7,12 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST, PlanViewSchema, type PlanView, type PreviewParams } from '@smart-plan/language/protocol';
 
 export async function requestPlanView(client: LanguageClient, document: vscode.TextDocument): Promise<PlanView | null> {
-    const params: PreviewParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
+    return requestPlanViewAt(client, document.uri);
+}
+
+/** The view model of any plan the server loaded (open in an editor or not); null for none. */
+export async function requestPlanViewAt(client: LanguageClient, uri: vscode.Uri): Promise<PlanView | null> {
+    const params: PreviewParams = { uri: client.code2ProtocolConverter.asUri(uri) };
     const answer: unknown = await client.sendRequest(PREVIEW_REQUEST, params);
     if (answer === null || answer === undefined) {
         return null;

@@ -3,19 +3,16 @@
  * measured values in a plan, so actuals can come from a spreadsheet export or a scheduled
  * job. The edits are the language package's (checkinEdits: each entry into the check-in
  * block of its date, in the formatter's layout, every other byte kept); this command reads
- * the input, checks all of it before writing anything, and writes the plan atomically,
- * refusing a plan that changed on disk meanwhile. `--dry-run` prints the semantic diff of
- * the change instead. Exit 0 written (or nothing to change), 2 on any problem (the plan is
- * untouched).
+ * the input, checks all of it before writing anything, and writes the plan as
+ * checkin-plan.ts does (atomically, refusing a plan that changed on disk meanwhile).
+ * `--dry-run` prints the semantic diff of the change instead. Exit 0 written (or nothing
+ * to change), 2 on any problem (the plan is untouched).
  */
-import { accessSync, constants, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { checkinEdits, firstSyntaxError, formatDay, type CheckinInput } from '@smart-plan/language';
-import { URI } from 'langium';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { writeFileAtomic, type ReadSnapshot } from '../atomic-write.js';
+import type { CheckinInput } from '@smart-plan/language';
+import { parseCommandArgs } from '../arguments.js';
 import { readCheckinCsv, type CsvEntry } from '../checkin-csv.js';
+import { checkinPlanFile, checkinSummary, defaultCheckinDate } from '../checkin-plan.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { applyConfigOptions, CONFIG_OPTIONS, CONFIG_OPTIONS_HELP } from '../config-options.js';
@@ -23,8 +20,7 @@ import { displayPath } from '../diagnostics.js';
 import { comparePlans } from '../diff/compare-plans.js';
 import { formatDiffText } from '../diff/format-text.js';
 import { collectPlanFiles } from '../plan-files.js';
-import { BYTE_ORDER_MARK, decodePlanText } from '../plan-text.js';
-import { createServices, loadPlanTexts, readImportFromDisk, readPlanBytes } from '../plan-workspace.js';
+import { createServices, readImportFromDisk } from '../plan-workspace.js';
 import { colorEnabled } from '../terminal-style.js';
 
 export const CHECKIN_HELP = `Usage: smart checkin PLAN GOAL VALUE [--date DATE] [--confidence C] [--note TEXT] [options]
@@ -56,19 +52,15 @@ Exit codes: 0 written (or nothing to change), 2 a problem with the input, the pl
 the configuration or a file.`;
 
 export async function runCheckin(args: string[], context: CommandContext): Promise<number> {
-    const { values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-            date: { type: 'string' },
-            confidence: { type: 'string' },
-            note: { type: 'string' },
-            from: { type: 'string' },
-            replace: { type: 'boolean' },
-            'dry-run': { type: 'boolean' },
-            ...CONFIG_OPTIONS,
-            help: { type: 'boolean', short: 'h' }
-        }
+    const { values, positionals } = parseCommandArgs('checkin', args, {
+        date: { type: 'string' },
+        confidence: { type: 'string' },
+        note: { type: 'string' },
+        from: { type: 'string' },
+        replace: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        ...CONFIG_OPTIONS,
+        help: { type: 'boolean', short: 'h' }
     });
     if (values.help) {
         context.stdout(CHECKIN_HELP + '\n');
@@ -102,21 +94,17 @@ export async function runCheckin(args: string[], context: CommandContext): Promi
         entries = rows.map(row => row.input);
     } else {
         const [goal, value] = entryArguments;
-        const today = services.config.ConfigProvider.configFor(URI.file(path)).today;
         entries = [{
             goal,
             value,
-            date: values.date ?? formatDay(today),
+            date: values.date ?? defaultCheckinDate(services, path),
             ...(values.confidence !== undefined ? { confidence: values.confidence } : {}),
             ...(values.note !== undefined ? { note: values.note } : {})
         }];
     }
 
-    // The plan as it is now, and its imports (for the goals they declare).
-    const snapshot = readPlanSnapshot(path, label);
-    const { text, hadByteOrderMark } = snapshot;
-    const { documents: [document] } = await loadPlanTexts([{ path, text }], readImportFromDisk, services, { validation: false });
-    const outcome = await checkinEdits(services, document, entries, { replace: values.replace });
+    // The plan as it is now, its imports (for the goals they declare), and the edits.
+    const { outcome, text, updated } = await checkinPlanFile(path, label, entries, services, { replace: values.replace, write: !values['dry-run'] });
     if (outcome.problems.length > 0) {
         for (const problem of outcome.problems) {
             const where = problem.entry === undefined ? label : rows ? `${csvLabel}:${rows[problem.entry].line}` : label;
@@ -125,51 +113,13 @@ export async function runCheckin(args: string[], context: CommandContext): Promi
         }
         return 2;
     }
-    const updated = TextDocument.applyEdits(document.textDocument as TextDocument, outcome.edits);
-    const summary = `${label}: ${outcome.added} added, ${outcome.unchanged} unchanged, ${outcome.replaced} replaced`;
+    const summary = checkinSummary(label, outcome);
     if (values['dry-run']) {
         const changes = await comparePlans([{ file: label, old: { path, text, label }, new: { path, text: updated, label } }], { old: readImportFromDisk, new: readImportFromDisk });
         context.stdout(formatDiffText(changes, { color: colorEnabled(context) }));
         context.stdout(`dry run, nothing written: ${summary}\n`);
         return 0;
     }
-    if (outcome.edits.length === 0) {
-        context.stdout(`${summary}\n`);
-        return 0;
-    }
-    assertStillParses(services, updated, label);
-    assertWritable(path, label);
-    writeFileAtomic(path, (hadByteOrderMark ? BYTE_ORDER_MARK : '') + updated, { unchangedSince: snapshot.read, label });
     context.stdout(`${summary}\n`);
     return 0;
-}
-
-/** The plan's bytes as read (for the unchanged-on-disk check), its text without a byte-order mark, and whether it had one. */
-function readPlanSnapshot(path: string, label: string): { read: ReadSnapshot; text: string; hadByteOrderMark: boolean } {
-    const read: ReadSnapshot = { path, bytes: readPlanBytes(path, label) };
-    const hadByteOrderMark = Buffer.from(read.bytes.subarray(0, 3)).toString('utf8') === BYTE_ORDER_MARK;
-    return { read, text: decodePlanText(read.bytes, label), hadByteOrderMark };
-}
-
-/** A read-only plan is not replaced (a rename would replace it even so). */
-function assertWritable(path: string, label: string): void {
-    const mode = statSync(path).mode;
-    let writable = (mode & 0o222) !== 0;
-    try {
-        accessSync(path, constants.W_OK);
-    } catch {
-        writable = false;
-    }
-    if (!writable) {
-        throw new CliError(`${label}: the plan is read-only; nothing was written`);
-    }
-}
-
-/** The edited plan must parse: a safety net, never expected to fail. */
-function assertStillParses(services: ReturnType<typeof createServices>, text: string, label: string): void {
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse('memory:///checked.smart'));
-    const error = firstSyntaxError(document);
-    if (error) {
-        throw new Error(`recording check-ins in ${label} would leave a syntax error on line ${error.line + 1}; nothing was written`);
-    }
 }

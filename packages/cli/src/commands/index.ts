@@ -28,6 +28,10 @@ export const COMMANDS: Record<string, Command> = {
         summary: 'write a starter plan that shows every construct once',
         run: async (args, context) => (await import('./init.js')).runInit(args, context)
     },
+    mcp: {
+        summary: 'serve the plans to AI assistants over the Model Context Protocol (stdio)',
+        run: async (args, context) => (await import('./mcp.js')).runMcp(args, context)
+    },
     lsp: {
         summary: 'run the language server over stdio (smart lsp --stdio)',
         run: async (args, context) => (await import('./lsp.js')).runLsp(args, context)

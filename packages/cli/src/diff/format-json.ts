@@ -4,12 +4,33 @@
  * change, field?, old?, new?, class, review? }] }`, with `review: { file, date, title,
  * decision } | null` on each regression, and the summary's `unreviewed` count. `old` and `new` are the fact as written in the
  * plan (`400`, `170 by 2027-03-31`, `"a quoted text"`); for a rename, the two names.
+ * `diffJson` is the object itself (what `smart mcp`'s diff tool answers).
  */
+import { z } from 'zod';
 import type { FileChange } from './compare-plans.js';
 import { summarizeFileChanges } from './summary.js';
 
-export function formatDiffJson(changes: FileChange[]): string {
-    const output = {
+/** The JSON, as a schema (`smart mcp`'s diff tool publishes it as its output schema). */
+export const DiffJsonSchema = z.object({
+    summary: z.object({ added: z.number().int(), removed: z.number().int(), changed: z.number().int(), regressions: z.number().int(), unreviewed: z.number().int() }),
+    changes: z.array(z.object({
+        file: z.string(),
+        kind: z.string(),
+        name: z.string(),
+        change: z.enum(['added', 'removed', 'renamed', 'changed']),
+        field: z.string().optional(),
+        old: z.string().optional(),
+        new: z.string().optional(),
+        class: z.enum(['regression', 'improvement', 'neutral']),
+        /** On a regression: the review decision about it, or null when none decided it. */
+        review: z.object({ file: z.string(), date: z.string(), title: z.string(), decision: z.string() }).nullable().optional()
+    }))
+});
+
+export type DiffJson = z.infer<typeof DiffJsonSchema>;
+
+export function diffJson(changes: FileChange[]): DiffJson {
+    return {
         summary: summarizeFileChanges(changes),
         changes: changes.map(c => ({
             file: c.file.split('\\').join('/'),
@@ -23,5 +44,8 @@ export function formatDiffJson(changes: FileChange[]): string {
             ...(c.class === 'regression' ? { review: c.review ? { ...c.review, file: c.review.file.split('\\').join('/') } : null } : {})
         }))
     };
-    return JSON.stringify(output, null, 2) + '\n';
+}
+
+export function formatDiffJson(changes: FileChange[]): string {
+    return JSON.stringify(diffJson(changes), null, 2) + '\n';
 }

@@ -11,3 +11,4 @@ export * from './values.js';
 export * from './starter-plan.js';
 export * from './did-you-mean.js';
 export * from './checkin-input.js';
+export * from './assistant-words.js';

@@ -10,6 +10,7 @@ import type { Connection } from 'vscode-languageserver';
 import { createSmartServices } from '../smart-module.js';
 import { ConfigSync } from './config-sync.js';
 import { loadImportsOnDemand } from './import-loader.js';
+import { registerAssistantRequests } from './assistant-requests.js';
 import { registerCheckinRequest } from './checkin-request.js';
 import { registerGoalsRequest } from './goals-request.js';
 import { registerPreviewRequest } from './preview-request.js';
@@ -21,6 +22,7 @@ export function startSmartLanguageServer(connection: Connection): void {
     registerPreviewRequest(connection, Smart);
     registerCheckinRequest(connection, Smart);
     registerGoalsRequest(connection, Smart);
+    registerAssistantRequests(connection, Smart);
     loadImportsOnDemand(Smart);
     const log = (what: string) => (error: unknown) => {
         connection.console.error(`smart language server: ${what}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

@@ -24,7 +24,7 @@ export interface PlanViewInput {
     file: string;
     facts: PlanFacts;
     /** Diagnostics of the plan's document: severity 1 error, 2 warning, 3/4 info (LSP). */
-    diagnostics: Array<GoalDiagnostic & { severity?: number; message: string | { value: string } }>;
+    diagnostics: ReadonlyArray<GoalDiagnostic & { severity?: number; message: string | { value: string } }>;
     today: number;
     tolerance: number;
     /** Which SMART letter each rule id checks. */

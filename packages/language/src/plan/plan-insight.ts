@@ -6,6 +6,7 @@
  */
 import type { LangiumDocument } from 'langium';
 import { AstUtils, UriUtils } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
 import { formatDay } from '../common/dates.js';
 import { formatValuePair, type ForecastFigures } from '../common/format.js';
 import { isGoal, type Goal, type PlanFile } from '../generated/ast.js';
@@ -50,14 +51,14 @@ export class PlanInsight {
         };
     }
 
-    /** The view model of a plan; `file` names it to the reader (by default its file name). */
-    planView(document: LangiumDocument, file = UriUtils.basename(document.uri)): PlanView {
+    /** The view model of a plan; `file` names it to the reader (by default its file name); `diagnostics` default to the document's own (pass them for a plan built without validation). */
+    planView(document: LangiumDocument, file = UriUtils.basename(document.uri), diagnostics: readonly Diagnostic[] = document.diagnostics ?? []): PlanView {
         const config = this.services.config.ConfigProvider.configFor(document.uri);
         const visible = this.services.references.ScopeProvider.visibleNames(document);
         return buildPlanView({
             file,
             facts: this.services.plan.PlanModelProvider.modelOf(document).facts,
-            diagnostics: document.diagnostics ?? [],
+            diagnostics,
             today: config.today,
             tolerance: config.behindTolerance,
             letterOf: letterOfRule,
