@@ -52,7 +52,7 @@ export function registerLanguageModelTools(client: () => LanguageClient): vscode
                 if (!view) {
                     throw new Error(`${path ?? workspaceName(uri.toString())}: not a plan of the workspace`);
                 }
-                return planReport.output.parse({ ...view, file: workspaceName(view.file) });
+                return planReport.output.parse({ ...view, file: workspaceName(uri.toString()) });
             }
         },
         listGoals: {
