@@ -57,15 +57,19 @@ function encodeSegment(segment: string): string {
 
 /**
  * Each plan's anchor, in the order given: its file (as the report names it) without the
- * folders all the files share, made anchor-safe. `examples/corporate/corporate.smart` and
- * `examples/corporate/units/emea.smart` give `corporate.smart` and `units/emea.smart`.
+ * folders all the files share, made anchor-safe; and that shared folder, as written.
+ * `examples/corporate/corporate.smart` and `examples/corporate/units/emea.smart` give
+ * `corporate.smart` and `units/emea.smart`, in `examples/corporate`.
  */
-export function planAnchors(files: readonly string[]): string[] {
+export function planAnchors(files: readonly string[]): { anchors: string[]; folder: string } {
     const parts = files.map(file => file.split(/[\\/]/));
-    const folders = Math.min(...parts.map(segments => segments.length - 1));
+    const folders = parts.length > 0 ? Math.min(...parts.map(segments => segments.length - 1)) : 0;
     let shared = 0;
     while (shared < folders && parts.every(segments => segments[shared] === parts[0][shared])) {
         shared++;
     }
-    return parts.map(segments => segments.slice(shared).map(encodeSegment).join('/'));
+    return {
+        anchors: parts.map(segments => segments.slice(shared).map(encodeSegment).join('/')),
+        folder: shared > 0 ? files[0].slice(0, parts[0].slice(0, shared).join('/').length) : ''
+    };
 }
