@@ -76,8 +76,11 @@ function renderBrokenPlans(broken: readonly PortfolioPlan[]): SafeHtml {
 </section>`;
 }
 
-function planLink(plan: PortfolioPlan): SafeHtml {
-    return html`<a class="sp-ref" href="${`#${plan.anchor}`}">${plan.label}</a>`;
+/** A link to the plan's part of the page, its file on hover when given. */
+function planLink(plan: PortfolioPlan, hint?: string): SafeHtml {
+    return hint === undefined
+        ? html`<a class="sp-ref" href="${`#${plan.anchor}`}">${plan.label}</a>`
+        : html`<a class="sp-ref" href="${`#${plan.anchor}`}" title="${hint}">${plan.label}</a>`;
 }
 
 function syntaxFlag(plan: PortfolioPlan): SafeHtml | '' {
@@ -92,7 +95,7 @@ function renderContents(index: PortfolioIndex): SafeHtml {
 <li><a class="sp-ref" href="${`#${ALIGNMENT_ID}`}">Alignment</a></li>
 </ul>
 <ol class="sp-contents-plans">
-${index.plans.map(plan => html`<li>${planLink(plan)} <span class="sp-muted-file">${plan.view.file}</span>${syntaxFlag(plan)}</li>`)}
+${index.plans.map(plan => html`<li>${planLink(plan, plan.view.file)}${syntaxFlag(plan)}</li>`)}
 </ol>
 </nav>`;
 }

@@ -8,9 +8,8 @@ export const PORTFOLIO_STYLES = `.sp-muted-file { color: var(--sp-muted); font-s
 .sp-section-note { font-size: .88em; color: var(--sp-muted); margin-bottom: 10px !important; }
 .sp-flag-syntax { color: var(--sp-red); background: color-mix(in srgb, var(--sp-red) 14%, transparent); }
 .sp-contents-parts { display: flex; flex-wrap: wrap; gap: 4px 20px; margin-bottom: 10px !important; font-weight: 600; }
-.sp-contents-plans { columns: 3 18rem; column-gap: 28px; font-size: .92em; }
-.sp-contents-plans li { break-inside: avoid; padding: 2px 0; }
-.sp-contents-plans .sp-muted-file { display: block; }
+.sp-contents-plans { columns: 15rem; column-gap: 28px; font-size: .92em; }
+.sp-contents-plans li { break-inside: avoid; padding: 1px 0; }
 .sp-plans-table .sp-summary-goals { gap: 4px; }
 .sp-tree { font-size: .92em; }
 .sp-tree-children { margin-left: 9px !important; padding-left: 14px !important; border-left: 2px solid var(--sp-border); }
