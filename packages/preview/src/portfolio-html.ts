@@ -12,7 +12,7 @@ import { formatDate, formatSeverityCounts, plural, type Portfolio } from '@smart
 import { goalAnchor } from './anchors.js';
 import { renderAlignmentTree } from './alignment-tree-html.js';
 import { renderPlanBody } from './body.js';
-import { html, SafeHtml } from './escape.js';
+import { flatten, html, SafeHtml } from './escape.js';
 import { renderDiagnosticCounts, renderGoalCounts } from './plan-header.js';
 import { indexPortfolio, portfolioTitle, type PortfolioIndex, type PortfolioOptions, type PortfolioPlan } from './portfolio-index.js';
 import { PORTFOLIO_STYLES } from './portfolio-styles.js';
@@ -123,9 +123,9 @@ ${index.plans.map(plan => {
 
 function renderPlanSection(plan: PortfolioPlan): SafeHtml {
     const elsewhere = new Map([...plan.alignsInto].map(([goal, other]) => [anchorKey('goal', goal), goalAnchor(other.anchor, goal)]));
-    return html`<section class="sp-portfolio-plan" id="${plan.anchor}" aria-label="${plan.label}">
+    return flatten(html`<section class="sp-portfolio-plan" id="${plan.anchor}" aria-label="${plan.label}">
 <p class="sp-portfolio-back"><a href="${`#${CONTENTS_ID}`}">↑ Contents</a></p>
 ${syntaxNoticeHtml(plan.syntaxErrors) ?? ''}
 ${new SafeHtml(renderPlanBody(plan.view, { scope: plan.anchor, elsewhere }))}
-</section>`;
+</section>`);
 }
