@@ -180,6 +180,22 @@ describe('portfolios that are hard to tell apart', () => {
         expect(markdown).toContain('  - [Grow](#grow-1) — ▼ Behind · 2% · forecast');
     });
 
+    test('a plan imported but not named counts for the roll-ups, and is not in the portfolio: its children are roots', () => {
+        const dir = scratch({
+            'corp.smart': `plan "Group" { period 2027-01-01 to 2027-12-31 }\n${metric}${goal('corp', 'Corporate goal', 20)}`,
+            'units/a.smart': `plan "A" { period 2027-01-01 to 2027-12-31 }\nimport "../corp.smart"\n${goal('grow', 'Grow', 18, 'corp')}${goal('team', 'Team', 2, 'grow')}`,
+            'units/b.smart': `plan "B" { period 2027-01-01 to 2027-12-31 }\nimport "../corp.smart"\n${goal('keep', 'Keep', 18, 'corp')}`
+        });
+        const portfolio = portfolioJson(['units'], dir);
+        expect(portfolio.plans.map(plan => plan.file)).toEqual(['units/a.smart', 'units/b.smart']);
+        expect(shape(portfolio.alignment)).toEqual([{ 'units/a.smart#grow': ['units/a.smart#team'] }, 'units/b.smart#keep']);
+        expect(portfolio.alignment[0].rollup).toEqual({ total: 1, worst: 'behind', counts: { behind: 1 } });
+        // The unit goal's card names the corporate goal it aligns to, without a link: its card is not on the page.
+        const html = runSmart(['report', 'units', ...TODAY], { cwd: dir }).stdout;
+        expect(html).toContain('<span class="sp-ref" title="goal corp">Corporate goal</span>');
+        expect(idsAndDeadLinks(html).dead).toEqual([]);
+    });
+
     test('a plan file named with spaces and symbols gets a percent-encoded anchor that still reaches its cards', () => {
         const dir = scratch({
             'a plan #1.smart': `plan "One" { period 2027-01-01 to 2027-12-31 }\n${metric}${goal('g', 'G', 20)}`,
