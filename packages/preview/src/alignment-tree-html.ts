@@ -9,11 +9,11 @@ import { goalAnchor } from './anchors.js';
 import { html, SafeHtml } from './escape.js';
 import { renderStatusChip } from './goal-card.js';
 import { statusClass } from './labels.js';
-import { nodeFigures, type PortfolioIndex } from './portfolio-index.js';
+import { nodeFigures, PORTFOLIO_WORDS, type PortfolioIndex } from './portfolio-index.js';
 
 export function renderAlignmentTree(index: PortfolioIndex, tree: readonly AlignmentNode[]): SafeHtml {
     if (tree.length === 0) {
-        return html`<p class="sp-empty">These plans have no goals yet.</p>`;
+        return html`<p class="sp-empty">${PORTFOLIO_WORDS.noGoals}</p>`;
     }
     const out: string[] = ['<ul class="sp-tree">'];
     const stack: Array<{ nodes: readonly AlignmentNode[]; next: number }> = [{ nodes: tree, next: 0 }];
@@ -47,6 +47,6 @@ ${renderStatusChip(node.status)}
 ${figures.length > 0 ? html`<span class="sp-tree-figures">${figures.join(' · ')}</span>` : ''}
 ${rollup ? html`<span class="${`sp-rollup sp-chip-${statusClass(node.rollup.worst ?? 'unknown')}`}">${rollup}</span>` : ''}
 <span class="sp-tree-plan">${found?.plan.label ?? node.file}</span>
-${node.syntaxErrors ? html`<span class="sp-flag sp-flag-syntax">plan has syntax errors</span>` : ''}
+${node.syntaxErrors ? html`<span class="sp-flag sp-flag-syntax">${PORTFOLIO_WORDS.syntaxMark}</span>` : ''}
 </div>`;
 }

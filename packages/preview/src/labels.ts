@@ -17,6 +17,11 @@ export function statusClass(status: string): GoalStatus {
     return isGoalStatus(status) ? status : 'unknown';
 }
 
+/** `3 on track`: how many goals stand in a status. */
+export function statusCountText(status: GoalStatus, count: number): string {
+    return `${count} ${STATUS_WORDS[status].words}`;
+}
+
 /** How many goals stand in each status, in the vocabulary's order, only the statuses present. */
 export function goalCountsByStatus(goals: ReadonlyArray<Pick<GoalView, 'status'>>): Array<[GoalStatus, number]> {
     const counts = new Map<GoalStatus, number>();

@@ -5,10 +5,10 @@
  * entry is dated after that day, how many goals stand in each status, and the diagnostics
  * count by severity. In the pane, the Export and Print buttons.
  */
-import { formatDate, plural, STATUS_WORDS, type GoalView, type SeverityCounts } from '@smart-plan/language/protocol';
+import { formatDate, plural, type GoalView, type SeverityCounts } from '@smart-plan/language/protocol';
 import type { RenderContext } from './context.js';
 import { html, type SafeHtml } from './escape.js';
-import { afterTodayNote, goalCountsByStatus } from './labels.js';
+import { afterTodayNote, goalCountsByStatus, statusCountText } from './labels.js';
 import { declarationAttributes, renderRef } from './refs.js';
 
 export function renderPlanHeader(context: RenderContext): SafeHtml {
@@ -64,7 +64,7 @@ ${renderDiagnosticCounts(view.diagnostics)}
 
 /** `5 goals` and a chip per status present: `3 on track`, `1 at risk`, `1 behind`. */
 export function renderGoalCounts(goals: ReadonlyArray<Pick<GoalView, 'status'>>): SafeHtml {
-    return html`<p class="sp-summary-goals"><strong>${plural(goals.length, 'goal')}</strong>${goalCountsByStatus(goals).map(([status, count]) => html` <span class="${`sp-count sp-chip-${status}`}">${count} ${STATUS_WORDS[status].words}</span>`)}</p>`;
+    return html`<p class="sp-summary-goals"><strong>${plural(goals.length, 'goal')}</strong>${goalCountsByStatus(goals).map(([status, count]) => html` <span class="${`sp-count sp-chip-${status}`}">${statusCountText(status, count)}</span>`)}</p>`;
 }
 
 /** `0 errors`, `2 warnings`, `1 info`, each flagged in its colour when there are any. */

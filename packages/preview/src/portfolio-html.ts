@@ -8,13 +8,14 @@
  * `#<plan>--<goal>` reaches any goal's card, and a goal aligned to another plan's goal
  * links to that card. Each plan starts a new page in print.
  */
-import { formatDate, formatSeverityCounts, plural, type Portfolio } from '@smart-plan/language/protocol';
+import { formatDate, formatSeverityCounts, plural, SEVERITIES, type Portfolio } from '@smart-plan/language/protocol';
 import { goalAnchor } from './anchors.js';
 import { renderAlignmentTree } from './alignment-tree-html.js';
 import { renderPlanBody } from './body.js';
 import { flatten, html, SafeHtml } from './escape.js';
 import { renderDiagnosticCounts, renderGoalCounts } from './plan-header.js';
-import { indexPortfolio, portfolioTitle, type PortfolioIndex, type PortfolioOptions, type PortfolioPlan } from './portfolio-index.js';
+import { spanText } from './labels.js';
+import { indexPortfolio, PORTFOLIO_WORDS, portfolioTitle, type PortfolioIndex, type PortfolioOptions, type PortfolioPlan } from './portfolio-index.js';
 import { PORTFOLIO_STYLES } from './portfolio-styles.js';
 import { anchorKey } from './refs.js';
 import { reportDocument } from './report-html.js';
@@ -38,7 +39,7 @@ ${renderContents(index)}
 ${renderPlansAtAGlance(index)}
 <section class="sp-section sp-alignment" id="${ALIGNMENT_ID}" aria-labelledby="sp-alignment-title">
 <h2 id="sp-alignment-title">Alignment</h2>
-<p class="sp-section-note">Each goal under the goal it aligns to. The roll-up counts the goals aligned to it, directly or not, by status.</p>
+<p class="sp-section-note">${PORTFOLIO_WORDS.alignmentNote}</p>
 ${renderAlignmentTree(index, portfolio.alignment)}
 </section>
 </div>
@@ -50,9 +51,9 @@ function renderHeader(portfolio: Portfolio, index: PortfolioIndex): SafeHtml {
     const goals = portfolio.plans.flatMap(plan => plan.goals);
     const diagnostics = { error: 0, warning: 0, info: 0 };
     for (const plan of portfolio.plans) {
-        diagnostics.error += plan.diagnostics.error;
-        diagnostics.warning += plan.diagnostics.warning;
-        diagnostics.info += plan.diagnostics.info;
+        for (const severity of SEVERITIES) {
+            diagnostics[severity] += plan.diagnostics[severity];
+        }
     }
     return html`<header class="sp-plan">
 <p class="sp-eyebrow">Marketing plans · portfolio report</p>
@@ -110,9 +111,9 @@ ${index.plans.map(plan => {
         const header = plan.view.header;
         return html`<tr>
 <th scope="row">${planLink(plan)}<br><span class="sp-muted-file">${plan.view.file}</span>${syntaxFlag(plan)}</th>
-<td data-label="Period">${header?.period ? `${formatDate(header.period.start)} – ${formatDate(header.period.end)}` : 'none set'}</td>
+<td data-label="Period">${(header?.period && spanText(header.period.start, header.period.end)) ?? PORTFOLIO_WORDS.noPeriod}</td>
 <td data-label="Goals">${renderGoalCounts(plan.view.goals)}</td>
-<td data-label="Next review">${header?.nextReviewDue ? html`${formatDate(header.nextReviewDue)}${header.reviewOverdue ? html` <span class="sp-flag sp-flag-overdue">overdue</span>` : ''}` : 'none due'}</td>
+<td data-label="Next review">${header?.nextReviewDue ? html`${formatDate(header.nextReviewDue)}${header.reviewOverdue ? html` <span class="sp-flag sp-flag-overdue">overdue</span>` : ''}` : PORTFOLIO_WORDS.noReviewDue}</td>
 <td data-label="Diagnostics">${formatSeverityCounts(plan.view.diagnostics)}</td>
 </tr>`;
     })}

@@ -68,6 +68,15 @@ export function indexPortfolio(portfolio: Portfolio, options: PortfolioOptions =
     return { plans, folder, nodeOf };
 }
 
+/** The portfolio's own words, in the HTML and the Markdown alike. */
+export const PORTFOLIO_WORDS = {
+    alignmentNote: 'Each goal under the goal it aligns to. The roll-up counts the goals aligned to it, directly or not, by status.',
+    noGoals: 'These plans have no goals yet.',
+    syntaxMark: 'plan has syntax errors',
+    noPeriod: 'none set',
+    noReviewDue: 'none due'
+} as const;
+
 /** `Portfolio of 6 plans`: the portfolio's title. */
 export function portfolioTitle(index: PortfolioIndex): string {
     return `Portfolio of ${plural(index.plans.length, 'plan')}`;

@@ -6,11 +6,11 @@
  * headings (markdown-anchors.ts), each plan's within its part of the document, so two
  * plans may hold goals of the same name; a goal aligned to another plan's goal links there.
  */
-import { escapeMarkdown as md, formatDate, formatRollup, formatSeverityCounts, plural, STATUS_WORDS, type AlignmentNode, type Portfolio } from '@smart-plan/language/protocol';
-import { goalCountsByStatus, statusChip } from './labels.js';
+import { escapeMarkdown as md, formatDate, formatRollup, formatSeverityCounts, plural, type AlignmentNode, type Portfolio } from '@smart-plan/language/protocol';
+import { goalCountsByStatus, spanText, statusChip, statusCountText } from './labels.js';
 import { MarkdownDocument, type Anchors, type Line } from './markdown-anchors.js';
 import { writePlanMarkdown } from './markdown.js';
-import { indexPortfolio, nodeFigures, portfolioTitle, type PortfolioIndex, type PortfolioOptions, type PortfolioPlan } from './portfolio-index.js';
+import { indexPortfolio, nodeFigures, PORTFOLIO_WORDS, portfolioTitle, type PortfolioIndex, type PortfolioOptions, type PortfolioPlan } from './portfolio-index.js';
 import { brokenPlansHeadline } from './syntax-notice.js';
 
 export function renderPortfolioMarkdown(portfolio: Portfolio, options: PortfolioOptions = {}): string {
@@ -28,8 +28,8 @@ export function renderPortfolioMarkdown(portfolio: Portfolio, options: Portfolio
     doc.heading(2, 'Plans at a glance', ['part', 'plans']);
     doc.push('', '| Plan | File | Period | Goals | Next review | Diagnostics |', '| --- | --- | --- | --- | --- | --- |', ...index.plans.map(planRow), '');
     doc.heading(2, 'Alignment', ['part', 'alignment']);
-    doc.push('', 'Each goal under the goal it aligns to. The roll-up counts the goals aligned to it, directly or not, by status.', '');
-    doc.push(...(portfolio.alignment.length > 0 ? treeLines(index, portfolio.alignment) : ['These plans have no goals yet.']), '');
+    doc.push('', md(PORTFOLIO_WORDS.alignmentNote), '');
+    doc.push(...(portfolio.alignment.length > 0 ? treeLines(index, portfolio.alignment) : [md(PORTFOLIO_WORDS.noGoals)]), '');
     for (const plan of index.plans) {
         for (const [goal, other] of plan.alignsInto) {
             doc.alias(plan.anchor, 'goal', goal, other.anchor);
@@ -50,13 +50,13 @@ function syntaxFlag(plan: PortfolioPlan): string {
 /** `: 2 on track, 1 behind`, after a count of goals. */
 function goalCountsText(goals: Portfolio['plans'][number]['goals']): string {
     const counts = goalCountsByStatus(goals);
-    return counts.length > 0 ? `: ${counts.map(([status, count]) => `${count} ${STATUS_WORDS[status].words}`).join(', ')}` : '';
+    return counts.length > 0 ? `: ${counts.map(([status, count]) => statusCountText(status, count)).join(', ')}` : '';
 }
 
 function planRow(plan: PortfolioPlan): Line {
     const header = plan.view.header;
-    const period = header?.period ? `${md(formatDate(header.period.start))} – ${md(formatDate(header.period.end))}` : 'none set';
-    const review = header?.nextReviewDue ? `${md(formatDate(header.nextReviewDue))}${header.reviewOverdue ? ' (**overdue**)' : ''}` : 'none due';
+    const period = md((header?.period && spanText(header.period.start, header.period.end)) ?? PORTFOLIO_WORDS.noPeriod);
+    const review = header?.nextReviewDue ? `${md(formatDate(header.nextReviewDue))}${header.reviewOverdue ? ' (**overdue**)' : ''}` : PORTFOLIO_WORDS.noReviewDue;
     const goals = `${plural(plan.view.goals.length, 'goal')}${goalCountsText(plan.view.goals)}`;
     return anchors => `| ${planLink(plan)(anchors)}${syntaxFlag(plan)} | ${md(plan.view.file)} | ${period} | ${md(goals)} | ${review} | ${formatSeverityCounts(plan.view.diagnostics)} |`;
 }
@@ -82,6 +82,6 @@ function treeLine(index: PortfolioIndex, node: AlignmentNode, depth: number): Li
     const rollup = formatRollup(node.rollup);
     const facts = [`${status.symbol} ${status.text}`, ...nodeFigures(node, found?.goal), ...(rollup ? [rollup] : [])].map(md);
     const plan = md(found?.plan.label ?? node.file);
-    const flag = node.syntaxErrors ? ' · ⚠ plan has syntax errors' : '';
+    const flag = node.syntaxErrors ? ` · ⚠ ${PORTFOLIO_WORDS.syntaxMark}` : '';
     return anchors => `${'  '.repeat(depth)}- ${found ? anchors.linkIn(found.plan.anchor, 'goal', node.goal, title) : md(title)} — ${facts.join(' · ')} · *${plan}*${flag}`;
 }
