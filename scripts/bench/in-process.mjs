@@ -34,6 +34,8 @@ export async function lintInProcess(args, cwd) {
  * collector's pauses on the main thread are counted per phase, for information: a pause
  * lands in whichever phase fills the young generation. The ratio is of wall times, pauses
  * included where they fell. Building the parser itself, once per process, is left out.
+ * After the build, the roll-up (the workspace's alignment, which the editor's hover and
+ * code lens and the report ask for once per build) is timed on its own.
  */
 export async function buildPhases(files) {
     const services = createServices();
@@ -74,6 +76,12 @@ export async function buildPhases(files) {
         });
     }
     await loadPlans(files, services);
+    // The roll-up: the workspace's alignment (each goal's status and forecast, the roll-ups
+    // and the tree), computed once per build when first asked for (hover, code lens, preview, report).
+    const rollupStart = clock();
+    services.plan.Alignment.tree();
+    const rollupEnd = clock();
+    const rollup = { wall: rollupEnd.wall - rollupStart.wall, cpu: rollupEnd.cpu - rollupStart.cpu };
     await new Promise(resolve => setTimeout(resolve, 0)).then(() => new Promise(resolve => setImmediate(resolve))); // GC entries arrive a turn later
     gcObserver.disconnect();
     const between = (from, to, kind) => marks[to][kind] - marks[from][kind];
@@ -89,6 +97,7 @@ export async function buildPhases(files) {
         link,
         validation,
         ratio: validation.wall / (parse.wall + link.wall),
+        rollup,
         // Counted here, so no caller keeps the documents (and their memory) alive.
         diagnostics: countDiagnostics(services.shared.workspace.LangiumDocuments.all.toArray())
     };

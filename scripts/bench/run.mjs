@@ -15,6 +15,7 @@ import { writeCorpora } from './corpora.mjs';
 import { buildPhases, checkCorpus, lintInProcess } from './in-process.mjs';
 import { timeCheckinProcess } from './checkin-process.mjs';
 import { timeLintProcess } from './lint-process.mjs';
+import { timeReportAgainstLint } from './report-process.mjs';
 import { measureEditorLoop, measureLiveHeap, measureWorkspaceMemory } from './lsp-figures.mjs';
 import { HELP, readOptions } from './options.mjs';
 import { figuresTable, judgeFigures, phasesTable, writeJson } from './report.mjs';
@@ -68,6 +69,8 @@ async function run(options) {
             validation: phase('validation', 'wall'),
             total: median(builds.map(build => build.parse.wall + build.link.wall + build.validation.wall)),
             ratio: median(builds.map(build => build.ratio)),
+            rollup: median(builds.map(build => build.rollup.wall)),
+            rollupRatio: median(builds.map(build => build.rollup.wall / build.validation.wall)),
             cpu: { parse: phase('parse', 'cpu'), link: phase('link', 'cpu'), validation: phase('validation', 'cpu') },
             gc: { parse: phase('parse', 'gc'), link: phase('link', 'gc'), validation: phase('validation', 'gc') }
         };
@@ -82,6 +85,9 @@ async function run(options) {
     progress(`\`smart lint\` processes on ${targets.plan50k.lines} lines and on the workspace, ${options.runs} each`);
     const process50k = timeLintProcess(bin, targets.plan50k.args, targets.plan50k.cwd, options.runs);
     const processWorkspace = timeLintProcess(bin, targets.workspace.args, targets.workspace.cwd, options.runs);
+
+    progress(`\`smart report\` of the workspace (the portfolio, HTML) and \`smart lint\` of it, in turns, ${options.runs} each`);
+    const portfolio = timeReportAgainstLint(bin, targets.workspace.args, targets.workspace.cwd, join(corpusRoot, 'report'), options.runs);
 
     const checkinRows = options.quick ? 1_000 : 10_000;
     progress(`\`smart checkin --from\` ${checkinRows} rows into the ${targets.plan1k.lines}-line plan, ${options.runs} processes`);
@@ -114,6 +120,10 @@ async function run(options) {
         lintProcessWorkspace: throughput(processWorkspace, targets.workspace.lines),
         linearity: { median: perLine('plan50k') / perLine('plan1k') },
         checkinImport: { median: median(checkin), p95: p95(checkin), samples: checkin },
+        portfolioReportWorkspace: { median: median(portfolio.report), p95: p95(portfolio.report), note: `${(portfolio.bytes / 1024 ** 2).toFixed(1)} MB of HTML; \`smart lint\` of the same files ${Math.round(median(portfolio.lint))} ms`, samples: portfolio.report },
+        portfolioRatioWorkspace: { median: portfolio.ratio, samples: portfolio.ratios },
+        rollupWorkspace: { median: corpora.workspace.phases.rollup },
+        rollupRatioWorkspace: { median: corpora.workspace.phases.rollupRatio },
         validationRatio5k: { median: corpora.plan5k.phases.ratio },
         validationRatio50k: { median: corpora.plan50k.phases.ratio },
         validationRatioWorkspace: { median: corpora.workspace.phases.ratio },

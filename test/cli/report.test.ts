@@ -1,5 +1,6 @@
-// `smart report` as a user runs it: the three formats, --out, --today and the
-// configuration flags, and the one-line errors with exit 2.
+// `smart report FILE` as a user runs it: the three formats, --out, --today and the
+// configuration flags, and the one-line errors with exit 2 (the portfolio of several
+// plans: report-portfolio.test.ts).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -137,11 +138,9 @@ describe('smart report --format markdown', () => {
 
 describe('smart report errors: one line, exit 2', () => {
     test.each([
-        [['report'], 'smart: report needs a plan file (smart report FILE)'],
+        [['report'], 'smart: report needs a plan file, or several plans (smart report FILE, smart report PATHS...)'],
         [['report', 'missing.smart'], 'smart: missing.smart: no such file or directory'],
         [['report', 'README.md'], 'smart: README.md: not a .smart file'],
-        [['report', acme, faulty], 'smart: report takes one plan file'],
-        [['report', 'examples'], 'smart: examples: report takes one plan file, not a directory of'],
         [['report', acme, '--format', 'pdf'], 'smart: --format: unknown format \'pdf\' (expected html, markdown, json)'],
         [['report', acme, '--today', '2027-02-30'], 'smart: --today: \'2027-02-30\' is not a real date written YYYY-MM-DD'],
         [['report', acme, '--rule', 'nonsense=error'], 'smart: --rule: unknown rule id \'nonsense\''],

@@ -420,6 +420,27 @@ export async function runScenario({ page, check, artifacts, extensions, workspac
         await waitForText(page.locator('.editor-group-container.active .monaco-editor .view-lines'), /plan "E2E plan"/, 'the starter plan in the editor');
         await waitForText(page.locator('[id="status.editor.mode"]'), /SMART plan/, 'the language mode in the status bar');
     });
+
+    // ---- The SMART Goals view (issue 18), a step of its own ----
+    await check('the SMART Goals view in the Explorer lists the goals with their status and progress; clicking one reveals it in its plan', async () => {
+        await runCommand(page, 'Explorer: Focus on SMART Goals View');
+        const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'SMART Goals' }) });
+        const rows = pane.locator('.monaco-list-row');
+        const labels = await waitForValue(() => rows.allInnerTexts(),
+            texts => texts.some(text => text.includes('Halve monthly churn')) && texts.some(text => text.includes('Grow monthly membership to 300')),
+            'the goals of acme-coaching.smart and faulty.smart in the SMART Goals view', 30_000);
+        const churn = rows.filter({ hasText: 'Halve monthly churn' }).first();
+        const description = await churn.locator('.label-description').innerText();
+        expect(/^\d+% · forecast /.test(description), `the description of 'Halve monthly churn' reads '${description}', not its progress and forecast`);
+        const icon = await churn.locator('.custom-view-tree-node-item-icon, .codicon').first().getAttribute('class');
+        expect(/codicon-circle-filled/.test(icon ?? ''), `the status icon of an on-track goal has the classes '${icon}'`);
+        await churn.click();
+        // goal reduceChurn: line 125 of acme-coaching.smart
+        await waitForValue(() => page.locator('.editor-group-container.active .tab.active').first().innerText({ timeout: 1_000 }), title => title.replace(/\s+/g, '').includes('acme-coaching.smart'), 'acme-coaching.smart in the editor');
+        const position = await waitForText(page.locator('[id="status.editor.selection"]'), /Ln 125,/, 'the cursor on the goal\'s line');
+        await page.screenshot({ path: join(artifacts, 'goals-view.png') });
+        return `${labels.length} rows; 'Halve monthly churn': ${description}; revealed at ${position.trim()}`;
+    });
 }
 
 /** Opens a file of the workspace in the first editor group (the preview stays in its own). */

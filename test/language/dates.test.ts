@@ -70,6 +70,20 @@ describe('parseDate', () => {
         expect(day('2025-02-29')).toMatch(/February 2025 has no day 29/);
     });
 
+    test('a day number reads as the calendar reads it, from year 0 to 9999 and beyond', () => {
+        const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+        const first = toDay('0000-01-01', 'start')!;
+        const last = toDay('9999-12-31', 'start')!;
+        for (let day = first; day <= last; day += 7) {
+            expect(formatDay(day)).toBe(iso(day));
+        }
+        for (const day of [first, last, 0, -1, 59, 60, 10_956, 11_016, toDay('2028-02-29', 'start')!, toDay('2100-03-01', 'start')!]) {
+            expect(formatDay(day)).toBe(iso(day));
+        }
+        expect(formatDay(last + 1)).toBe(iso(last + 1)); // beyond four digits, as Date writes it
+        expect(formatDay(first - 1)).toBe(iso(first - 1));
+    });
+
     test('calendar helpers', () => {
         expect(formatDay(endOfMonth(toDay('2027-02-10', 'start')!))).toBe('2027-02-28');
         expect(formatDay(endOfQuarter(toDay('2027-05-10', 'start')!))).toBe('2027-06-30');

@@ -15,6 +15,7 @@ const PLANS = [
     'coaching/acme-coaching.smart',
     'corporate/corporate.smart',
     'corporate/emea-unit.smart',
+    'corporate/nordics-unit.smart',
     'faulty/faulty.smart',
     'faulty/team.smart',
     'journey/saas-onboarding.smart'
@@ -73,7 +74,7 @@ describe('smart mcp: the tools, on the examples', () => {
         for (const plan of PLANS) {
             expect(await callTool(server.client, 'get_plan_report', { path: plan }), plan).toEqual(reports.get(plan));
         }
-        expect(await callToolError(server.client, 'get_plan_report', { path: 'corporate' })).toMatch(/takes one plan file, not a folder of 2/);
+        expect(await callToolError(server.client, 'get_plan_report', { path: 'corporate' })).toMatch(/takes one plan file, not a folder of 3/);
         expect(await callToolError(server.client, 'get_plan_report', { path: 'nowhere.smart' })).toBe('nowhere.smart: no such file or directory');
     });
 
@@ -101,7 +102,8 @@ describe('smart mcp: the tools, on the examples', () => {
             expect(goal.rollup.total, goal.name).toBe(below);
         }
         expect(listed.goals.find((goal: any) => goal.name === 'emeaArr').alignsTo).toEqual({ file: 'corporate/corporate.smart', goal: 'corpArrGrowth' });
-        expect(listed.goals.find((goal: any) => goal.name === 'corpArrGrowth').rollup).toEqual({ total: 1, worst: 'on-track', counts: { 'on-track': 1 } });
+        expect(listed.goals.find((goal: any) => goal.name === 'corpArrGrowth').rollup).toEqual({ total: 2, worst: 'on-track', counts: { 'on-track': 2 } }); // emeaArr and nordicsArr
+        expect(listed.goals.find((goal: any) => goal.name === 'corpNewCustomers').rollup.total).toBe(4); // emeaNewCustomers, emeaPartnerDeals, nordicsNewCustomers and nordicsReferrals under it
     });
 
     test('"which goals are behind?": list_goals with statuses answers exactly the goals the reports give those statuses', async () => {

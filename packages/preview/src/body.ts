@@ -13,7 +13,7 @@ import { renderGoalCard } from './goal-card.js';
 import { renderGoalSummary } from './goal-summary.js';
 import { renderJourneys } from './journeys.js';
 import { renderPlanHeader } from './plan-header.js';
-import { REVEAL_HINT_ID } from './refs.js';
+import { REVEAL_HINT_ID, sectionHeadingId } from './refs.js';
 import { renderReviews } from './reviews.js';
 import { renderStrategies } from './strategies.js';
 import { renderSwot } from './swot.js';
@@ -25,8 +25,8 @@ export function renderPlanBody(view: PlanView, options: RenderOptions = {}): str
 ${context.interactive ? html`<p id="${REVEAL_HINT_ID}" class="sp-visually-hidden">Press Enter to show it in the editor.</p>` : ''}
 ${renderPlanHeader(context)}
 ${renderGoalSummary(context)}
-<section class="sp-section sp-goals" aria-labelledby="sp-goals-title">
-<h2 id="sp-goals-title">Goals</h2>
+<section class="sp-section sp-goals" aria-labelledby="${sectionHeadingId(context, 'goals')}">
+<h2 id="${sectionHeadingId(context, 'goals')}">Goals</h2>
 ${view.goals.length > 0 ? view.goals.map(goal => renderGoalCard(context, goal)) : html`<p class="sp-empty">This plan has no goals yet.</p>`}
 </section>
 ${renderStrategies(context)}

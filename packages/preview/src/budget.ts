@@ -6,7 +6,7 @@
 import { formatBudgets } from '@smart-plan/language/protocol';
 import type { RenderContext } from './context.js';
 import { html, type SafeHtml } from './escape.js';
-import { renderRef } from './refs.js';
+import { renderRef, sectionHeadingId } from './refs.js';
 
 export function renderBudget(context: RenderContext): SafeHtml {
     const { budget } = context.view;
@@ -17,8 +17,8 @@ export function renderBudget(context: RenderContext): SafeHtml {
 <thead><tr><th scope="col">${heading}</th><th scope="col" class="sp-number">Budget</th></tr></thead>
 <tbody>${rows.map(([label, amount]) => html`<tr><th scope="row">${label}</th><td class="sp-number" data-label="Budget">${amount}</td></tr>`)}</tbody>
 </table>`;
-    return html`<section class="sp-section sp-budget-section" aria-labelledby="sp-budget-title">
-<h2 id="sp-budget-title">Budget</h2>
+    return html`<section class="sp-section sp-budget-section" aria-labelledby="${sectionHeadingId(context, 'budget')}">
+<h2 id="${sectionHeadingId(context, 'budget')}">Budget</h2>
 <p class="sp-budget-total"><span class="sp-meta-label">Total</span> <strong>${formatBudgets(budget.total)}</strong></p>
 <div class="sp-grid">
 ${table('Strategy', budget.byStrategy.map(row => [row.strategy ? renderRef(context, 'strategy', row.strategy) : html`<span class="sp-warn">No strategy</span>`, formatBudgets(row.budgets)]))}

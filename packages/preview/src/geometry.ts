@@ -6,7 +6,7 @@
  * in, numbers out: the figures themselves (actual, expected, progress) come from the view
  * model and are never recomputed here.
  */
-import type { GoalView } from '@smart-plan/language/protocol';
+import { parseIsoDay, type GoalView } from '@smart-plan/language/protocol';
 
 /** A percentage held to the bar: 0 to 100. */
 export function clampPercent(percent: number): number {
@@ -104,12 +104,7 @@ const DAY_MS = 86_400_000;
 
 /** A real `YYYY-MM-DD` date as a day number (days since 1970-01-01, UTC); undefined for anything else. */
 export function dayOf(date: string): number | undefined {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-    if (!match) {
-        return undefined;
-    }
-    const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-    return new Date(time).toISOString().startsWith(date) ? time / DAY_MS : undefined;
+    return parseIsoDay(date);
 }
 
 /**

@@ -32,7 +32,7 @@ function renderOutlook(goal: GoalView): SafeHtml {
 
 export function renderGoalCard(context: RenderContext, goal: GoalView): SafeHtml {
     const value = (v: number | null) => formatValue(v, goal.unit);
-    const title = headingId('goal', goal.name);
+    const title = headingId(context, 'goal', goal.name);
     const meta = (label: string, content: SafeHtml) => html`<span class="sp-meta-item"><span class="sp-meta-label">${label}</span> ${content}</span>`;
     return html`<article class="${`sp-goal sp-goal-${statusClass(goal.status)}`}"${declarationAttributes(context, goal.line, { anchor: ['goal', goal.name], labelledBy: title })}>
 <header class="sp-goal-head">

@@ -8,15 +8,15 @@ import type { RenderContext } from './context.js';
 import { html, type SafeHtml } from './escape.js';
 import { GOAL_FIGURE_COLUMNS } from './goal-columns.js';
 import { renderStatusChip } from './goal-card.js';
-import { renderRef } from './refs.js';
+import { renderRef, sectionHeadingId } from './refs.js';
 
 export function renderGoalSummary(context: RenderContext): SafeHtml {
     const { goals } = context.view;
     if (goals.length === 0) {
         return html``;
     }
-    return html`<section class="sp-section sp-overview" aria-labelledby="sp-overview-title">
-<h2 id="sp-overview-title">Goals at a glance</h2>
+    return html`<section class="sp-section sp-overview" aria-labelledby="${sectionHeadingId(context, 'overview')}">
+<h2 id="${sectionHeadingId(context, 'overview')}">Goals at a glance</h2>
 <table class="sp-table sp-goal-table">
 <thead><tr><th scope="col">Goal</th><th scope="col">Status</th>${GOAL_FIGURE_COLUMNS.map(column => html`<th scope="col">${column.heading}</th>`)}</tr></thead>
 <tbody>

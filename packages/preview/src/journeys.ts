@@ -8,21 +8,21 @@
 import type { JourneyView, StepView } from '@smart-plan/language/protocol';
 import type { RenderContext } from './context.js';
 import { html, type SafeHtml } from './escape.js';
-import { declarationAttributes, headingId, renderRef } from './refs.js';
+import { declarationAttributes, headingId, renderRef, sectionHeadingId } from './refs.js';
 
 export function renderJourneys(context: RenderContext): SafeHtml {
     const { journeys } = context.view;
     if (journeys.length === 0) {
         return html``;
     }
-    return html`<section class="sp-section sp-journeys" aria-labelledby="sp-journeys-title">
-<h2 id="sp-journeys-title">Buying journeys</h2>
+    return html`<section class="sp-section sp-journeys" aria-labelledby="${sectionHeadingId(context, 'journeys')}">
+<h2 id="${sectionHeadingId(context, 'journeys')}">Buying journeys</h2>
 ${journeys.map(journey => renderJourney(context, journey))}
 </section>`;
 }
 
 function renderJourney(context: RenderContext, journey: JourneyView): SafeHtml {
-    const title = headingId('journey', journey.name);
+    const title = headingId(context, 'journey', journey.name);
     return html`<article class="sp-journey"${declarationAttributes(context, journey.line, { anchor: ['journey', journey.name], labelledBy: title })}>
 <h3 class="sp-journey-title" id="${title}"><span class="sp-journey-for">Journey of</span> ${renderRef(context, 'avatar', journey.avatar, 'sp-ref sp-avatar')}</h3>
 <ol class="sp-steps">${journey.steps.map((step, index) => renderStep(context, step, index))}</ol>

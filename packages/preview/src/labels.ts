@@ -2,10 +2,10 @@
  * Words the pane and the reports share, from the shared vocabulary and formatters
  * (`@smart-plan/language/protocol`): a goal status's chip symbol, label and CSS class (an
  * unexpected status reads as itself), a deadline with the days left, a recurring budget,
- * a tactic's span, a metric's unit in words, and the note of a plan dated wholly after today. Reads unvalidated
- * input safely.
+ * a tactic's span, a metric's unit in words, the goals counted by status, and the note of a plan dated wholly
+ * after today. Reads unvalidated input safely.
  */
-import { formatDate, formatDaysLeft, formatMoney, isGoalStatus, statusLabel, STATUS_WORDS, type GoalStatus, type GoalView, type PlanView, type TacticView } from '@smart-plan/language/protocol';
+import { formatDate, formatDaysLeft, formatMoney, GOAL_STATUSES, isGoalStatus, statusLabel, STATUS_WORDS, type GoalStatus, type GoalView, type PlanView, type TacticView } from '@smart-plan/language/protocol';
 
 /** The status's symbol and label (`▲`, `At risk`). */
 export function statusChip(status: string): { symbol: string; text: string } {
@@ -15,6 +15,21 @@ export function statusChip(status: string): { symbol: string; text: string } {
 /** The status as a CSS class suffix; only the known statuses, anything else is `unknown`. */
 export function statusClass(status: string): GoalStatus {
     return isGoalStatus(status) ? status : 'unknown';
+}
+
+/** `3 on track`: how many goals stand in a status. */
+export function statusCountText(status: GoalStatus, count: number): string {
+    return `${count} ${STATUS_WORDS[status].words}`;
+}
+
+/** How many goals stand in each status, in the vocabulary's order, only the statuses present. */
+export function goalCountsByStatus(goals: ReadonlyArray<Pick<GoalView, 'status'>>): Array<[GoalStatus, number]> {
+    const counts = new Map<GoalStatus, number>();
+    for (const goal of goals) {
+        const status = statusClass(goal.status);
+        counts.set(status, (counts.get(status) ?? 0) + 1);
+    }
+    return GOAL_STATUSES.filter(status => counts.has(status)).map(status => [status, counts.get(status)!]);
 }
 
 /** `31 Dec 2027 (291 days left)`, or `—` without a deadline. */

@@ -18,8 +18,14 @@ type LinkKind = 'goal' | 'strategy';
 
 export function renderPlanMarkdown(view: PlanView, options: ReportOptions = {}): string {
     const doc = new MarkdownDocument();
+    writePlanMarkdown(doc, view, options);
+    return doc.text();
+}
+
+/** The plan's report, written into `doc` (the portfolio writes each of its plans into one document). */
+export function writePlanMarkdown(doc: MarkdownDocument, view: PlanView, options: ReportOptions = {}): void {
     const title = view.header?.title ?? view.file;
-    doc.heading(1, `${title} — progress report`);
+    doc.heading(1, `${title} — progress report`, ['plan', '']);
     doc.push('', `*${md(view.file)} · figures as of ${md(formatDate(view.today))}*`, '');
     doc.push(...syntaxNoticeMarkdown(options.syntaxErrors));
     if (view.header?.description) {
@@ -52,7 +58,6 @@ export function renderPlanMarkdown(view: PlanView, options: ReportOptions = {}):
     listSection(doc, 'Skills', view.skills.map(skill => `- **${md(skill.title)}** — ${skill.coach ? `coach ${md(skill.coach.title)}` : '⚠ no coach'}${skill.supports.length > 0 ? `; supports ${titles(skill.supports)}` : ''}`));
     listSection(doc, 'People', view.people.map(person => `- **${md(person.title)}**${person.roles.length > 0 ? ` — ${person.roles.map(md).join(' · ')}` : ''}`));
     listSection(doc, 'Metrics', view.metrics.map(metric => `- **${md(metric.title)}** — ${md(unitText(metric.unit))}`));
-    return doc.text();
 }
 
 /** References by title, joined. */

@@ -5,10 +5,10 @@
  * entry is dated after that day, how many goals stand in each status, and the diagnostics
  * count by severity. In the pane, the Export and Print buttons.
  */
-import { formatDate, GOAL_STATUSES, plural, STATUS_WORDS, type GoalStatus } from '@smart-plan/language/protocol';
+import { formatDate, plural, type GoalView, type SeverityCounts } from '@smart-plan/language/protocol';
 import type { RenderContext } from './context.js';
 import { html, type SafeHtml } from './escape.js';
-import { afterTodayNote, statusClass } from './labels.js';
+import { afterTodayNote, goalCountsByStatus, statusCountText } from './labels.js';
 import { declarationAttributes, renderRef } from './refs.js';
 
 export function renderPlanHeader(context: RenderContext): SafeHtml {
@@ -56,15 +56,18 @@ function renderAfterTodayNote({ view }: RenderContext): SafeHtml {
 
 /** `5 goals: 3 on track, 1 at risk, 1 behind` as chips, and the diagnostics by severity. */
 function renderSummary({ view }: RenderContext): SafeHtml {
-    const counts = new Map<GoalStatus, number>();
-    for (const goal of view.goals) {
-        const status = statusClass(goal.status);
-        counts.set(status, (counts.get(status) ?? 0) + 1);
-    }
-    const statuses = GOAL_STATUSES.filter(status => counts.has(status));
-    const { error, warning, info } = view.diagnostics;
     return html`<div class="sp-summary">
-<p class="sp-summary-goals"><strong>${plural(view.goals.length, 'goal')}</strong>${statuses.map(status => html` <span class="${`sp-count sp-chip-${status}`}">${counts.get(status)} ${STATUS_WORDS[status].words}</span>`)}</p>
-<p class="sp-diagnostics" aria-label="Diagnostics by severity"><span class="${error > 0 ? 'sp-diag sp-diag-error' : 'sp-diag'}">${plural(error, 'error')}</span><span class="${warning > 0 ? 'sp-diag sp-diag-warning' : 'sp-diag'}">${plural(warning, 'warning')}</span><span class="${info > 0 ? 'sp-diag sp-diag-info' : 'sp-diag'}">${info} info</span></p>
+${renderGoalCounts(view.goals)}
+${renderDiagnosticCounts(view.diagnostics)}
 </div>`;
+}
+
+/** `5 goals` and a chip per status present: `3 on track`, `1 at risk`, `1 behind`. */
+export function renderGoalCounts(goals: ReadonlyArray<Pick<GoalView, 'status'>>): SafeHtml {
+    return html`<p class="sp-summary-goals"><strong>${plural(goals.length, 'goal')}</strong>${goalCountsByStatus(goals).map(([status, count]) => html` <span class="${`sp-count sp-chip-${status}`}">${statusCountText(status, count)}</span>`)}</p>`;
+}
+
+/** `0 errors`, `2 warnings`, `1 info`, each flagged in its colour when there are any. */
+export function renderDiagnosticCounts({ error, warning, info }: SeverityCounts): SafeHtml {
+    return html`<p class="sp-diagnostics" aria-label="Diagnostics by severity"><span class="${error > 0 ? 'sp-diag sp-diag-error' : 'sp-diag'}">${plural(error, 'error')}</span><span class="${warning > 0 ? 'sp-diag sp-diag-warning' : 'sp-diag'}">${plural(warning, 'warning')}</span><span class="${info > 0 ? 'sp-diag sp-diag-info' : 'sp-diag'}">${info} info</span></p>`;
 }

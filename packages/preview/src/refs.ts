@@ -1,24 +1,17 @@
 /**
  * References as a reader sees them: the element's title, its kind and name on hover, and a
- * link to its place on the page when the page draws it. Anchors are ids made of the kind
- * and the name with any character outside `[A-Za-z0-9_-]` spelled out, so no plan text can
- * break out of an id. Declarations carry their 0-based line (`data-line`) for
- * click-to-reveal and scroll sync; in the pane they are focusable.
+ * link to its place on the page when the page draws it (in the portfolio, also when another
+ * plan of the page does). The ids are those of anchors.ts. Declarations carry their
+ * 0-based line (`data-line`) for click-to-reveal and scroll sync; in the pane they are
+ * focusable.
  */
 import { KIND_WORDS, type ElementRef } from '@smart-plan/language/protocol';
+import { anchorId, elementId, pageId, type AnchorKind } from './anchors.js';
 import type { RenderContext } from './context.js';
 import { html, lineAttribute, SafeHtml } from './escape.js';
 
-/** The kinds of element the page gives a place (an anchor) to. */
-export type AnchorKind = 'goal' | 'strategy' | 'tactic' | 'avatar' | 'need' | 'person' | 'skill' | 'metric' | 'journey';
-
 export function anchorKey(kind: AnchorKind, name: string): string {
     return `${kind}:${name}`;
-}
-
-/** `goal-growMembers`; other characters become `_` and their code point (`a.b` → `a_2eb`). */
-export function anchorId(kind: AnchorKind, name: string): string {
-    return `${kind}-${name.replace(/[^A-Za-z0-9_-]/g, char => `_${char.codePointAt(0)!.toString(16)}`)}`;
 }
 
 /** `person john`: how a reference names what it refers to, on hover. */
@@ -29,8 +22,10 @@ export function refHint(kind: AnchorKind, name: string): string {
 /** A reference: its title, linked to its place on the page when there is one. */
 export function renderRef(context: RenderContext, kind: AnchorKind, ref: ElementRef, className = 'sp-ref'): SafeHtml {
     const hint = refHint(kind, ref.name);
-    if (context.anchors.has(anchorKey(kind, ref.name))) {
-        return html`<a class="${className}" href="${`#${anchorId(kind, ref.name)}`}" title="${hint}">${ref.title}</a>`;
+    const key = anchorKey(kind, ref.name);
+    const target = context.anchors.has(key) ? elementId(context.scope, kind, ref.name) : context.elsewhere.get(key);
+    if (target !== undefined) {
+        return html`<a class="${className}" href="${`#${target}`}" title="${hint}">${ref.title}</a>`;
     }
     return html`<span class="${className}" title="${hint}">${ref.title}</span>`;
 }
@@ -46,7 +41,7 @@ export function renderRefs(context: RenderContext, kind: AnchorKind, refs: reado
  */
 export function declarationAttributes(context: RenderContext, line: number | undefined, options: { anchor?: [AnchorKind, string]; labelledBy?: string } = {}): SafeHtml {
     const lineText = lineAttribute(line).value;
-    const parts = [options.anchor ? html` id="${anchorId(...options.anchor)}"`.value : '', lineText];
+    const parts = [options.anchor ? html` id="${elementId(context.scope, ...options.anchor)}"`.value : '', lineText];
     if (options.labelledBy) {
         parts.push(html` aria-labelledby="${options.labelledBy}"`.value);
     }
@@ -60,6 +55,16 @@ export function declarationAttributes(context: RenderContext, line: number | und
 export const REVEAL_HINT_ID = 'sp-reveal-hint';
 
 /** The id of a declaration's heading, for `aria-labelledby`. */
-export function headingId(kind: AnchorKind, name: string): string {
-    return `${anchorId(kind, name)}-title`;
+export function headingId(context: RenderContext, kind: AnchorKind, name: string): string {
+    return pageId(context.scope, `${anchorId(kind, name)}-title`);
+}
+
+/** The id of a section's heading (`sp-goals-title`), for `aria-labelledby`. */
+export function sectionHeadingId(context: RenderContext, section: string): string {
+    return pageId(context.scope, `sp-${section}-title`);
+}
+
+/** The id of a need's place in its avatar's card. */
+export function needId(context: RenderContext, avatar: string, need: string): string {
+    return elementId(context.scope, 'need', `${avatar}.${need}`);
 }

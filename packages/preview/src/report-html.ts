@@ -2,7 +2,8 @@
  * `smart report --format html`: one self-contained, printable HTML document. A strict
  * Content-Security-Policy (no script, no remote anything; only the inline stylesheet and
  * data: images), the stylesheet inline, and the same body as the preview pane; above it,
- * the plan's syntax errors when it does not fully parse.
+ * the plan's syntax errors when it does not fully parse. The portfolio
+ * (portfolio-html.ts) is the same kind of document.
  */
 import type { PlanView } from '@smart-plan/language/protocol';
 import { renderPlanBody } from './body.js';
@@ -14,7 +15,15 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 
 export function renderReportHtml(view: PlanView, options: ReportOptions = {}): string {
     const notice = syntaxNoticeHtml(options.syntaxErrors);
-    const title = `${view.header?.title ?? view.file} — progress report`;
+    return reportDocument({
+        title: `${view.header?.title ?? view.file} — progress report`,
+        styles: notice ? [SYNTAX_NOTICE_STYLES] : [],
+        body: html`${notice ?? ''}${new SafeHtml(renderPlanBody(view))}`
+    });
+}
+
+/** A report's document: its CSP, the plan stylesheet and any more styles inline, its title and body. */
+export function reportDocument({ title, styles, body }: { title: string; styles: readonly string[]; body: SafeHtml }): string {
     return html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -23,10 +32,10 @@ export function renderReportHtml(view: PlanView, options: ReportOptions = {}): s
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="smart report">
 <title>${title}</title>
-<style>${new SafeHtml(renderPlanStyles())}${notice ? new SafeHtml(`\n${SYNTAX_NOTICE_STYLES}`) : ''}</style>
+<style>${new SafeHtml([renderPlanStyles(), ...styles].join('\n'))}</style>
 </head>
 <body>
-${notice ?? ''}${new SafeHtml(renderPlanBody(view))}
+${body}
 </body>
 </html>
 `.value;

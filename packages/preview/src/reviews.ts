@@ -6,15 +6,15 @@
 import { formatDate } from '@smart-plan/language/protocol';
 import type { RenderContext } from './context.js';
 import { html, type SafeHtml } from './escape.js';
-import { declarationAttributes, renderRefs } from './refs.js';
+import { declarationAttributes, renderRefs, sectionHeadingId } from './refs.js';
 
 export function renderReviews(context: RenderContext): SafeHtml {
     const reviews = [...context.view.reviews].sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
     if (reviews.length === 0) {
         return html``;
     }
-    return html`<section class="sp-section sp-reviews" aria-labelledby="sp-reviews-title">
-<h2 id="sp-reviews-title">Reviews</h2>
+    return html`<section class="sp-section sp-reviews" aria-labelledby="${sectionHeadingId(context, 'reviews')}">
+<h2 id="${sectionHeadingId(context, 'reviews')}">Reviews</h2>
 <ol class="sp-review-list">${reviews.map(review => html`<li class="sp-card sp-review"${declarationAttributes(context, review.line)}>
 <h3 class="sp-review-title"><time datetime="${review.date}">${formatDate(review.date)}</time> · ${review.title}${review.afterToday ? html` <span class="sp-tag sp-tag-later">planned</span>` : ''}</h3>
 ${review.attendees.length > 0 ? html`<p class="sp-review-people"><span class="sp-meta-label">Attendees</span> ${renderRefs(context, 'person', review.attendees, 'sp-ref sp-person')}</p>` : ''}

@@ -10,15 +10,15 @@ import { formatBudgets, formatMoney } from '@smart-plan/language/protocol';
 import type { RenderContext } from './context.js';
 import { html, type SafeHtml } from './escape.js';
 import { budgetRateText, spanText } from './labels.js';
-import { declarationAttributes, headingId, renderRef, renderRefs } from './refs.js';
+import { declarationAttributes, headingId, renderRef, renderRefs, sectionHeadingId } from './refs.js';
 
 export function renderStrategies(context: RenderContext): SafeHtml {
     const { strategies, unassignedTactics } = context.view;
     if (strategies.length === 0 && unassignedTactics.length === 0) {
         return html``;
     }
-    return html`<section class="sp-section sp-strategies" aria-labelledby="sp-strategies-title">
-<h2 id="sp-strategies-title">Strategies and tactics</h2>
+    return html`<section class="sp-section sp-strategies" aria-labelledby="${sectionHeadingId(context, 'strategies')}">
+<h2 id="${sectionHeadingId(context, 'strategies')}">Strategies and tactics</h2>
 ${strategies.length > 0 ? html`<div class="sp-grid">${strategies.map(strategy => renderStrategy(context, strategy))}</div>` : html`<p class="sp-empty">This plan has no strategy yet.</p>`}
 ${unassignedTactics.length > 0 ? html`<div class="sp-unassigned">
 <h3 class="sp-subheading">Tactics under none of these strategies</h3>
@@ -28,7 +28,7 @@ ${unassignedTactics.length > 0 ? html`<div class="sp-unassigned">
 }
 
 function renderStrategy(context: RenderContext, strategy: StrategyView): SafeHtml {
-    const title = headingId('strategy', strategy.name);
+    const title = headingId(context, 'strategy', strategy.name);
     const prop = (label: string, content: SafeHtml) => html`<div><dt>${label}</dt><dd>${content}</dd></div>`;
     return html`<article class="sp-card sp-strategy"${declarationAttributes(context, strategy.line, { anchor: ['strategy', strategy.name], labelledBy: title })}>
 <header class="sp-node"><span class="sp-node-kind">Strategy</span><h3 class="sp-node-title" id="${title}">${strategy.title}</h3>${strategy.budgets.length > 0 ? html`<span class="sp-budget" title="Budget of its tactics">${formatBudgets(strategy.budgets)}</span>` : ''}</header>

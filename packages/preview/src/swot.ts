@@ -1,7 +1,7 @@
 /** The plan's SWOT: strengths, weaknesses, opportunities and threats, in four quarters. */
 import type { RenderContext } from './context.js';
 import { html, type SafeHtml } from './escape.js';
-import { declarationAttributes } from './refs.js';
+import { declarationAttributes, sectionHeadingId } from './refs.js';
 
 export function renderSwot(context: RenderContext): SafeHtml {
     const { swot } = context.view;
@@ -12,8 +12,8 @@ export function renderSwot(context: RenderContext): SafeHtml {
 <h3 class="sp-subheading">${name}</h3>
 ${items.length > 0 ? html`<ul class="sp-list">${items.map(item => html`<li>${item}</li>`)}</ul>` : html`<p class="sp-tree-missing">None named.</p>`}
 </div>`;
-    return html`<section class="sp-section sp-swot" aria-labelledby="sp-swot-title"${declarationAttributes(context, swot.line)}>
-<h2 id="sp-swot-title">SWOT</h2>
+    return html`<section class="sp-section sp-swot" aria-labelledby="${sectionHeadingId(context, 'swot')}"${declarationAttributes(context, swot.line)}>
+<h2 id="${sectionHeadingId(context, 'swot')}">SWOT</h2>
 <div class="sp-swot-grid">
 ${quarter('Strengths', 'sp-swot-s', swot.strengths)}
 ${quarter('Weaknesses', 'sp-swot-w', swot.weaknesses)}

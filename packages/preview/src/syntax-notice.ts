@@ -1,8 +1,9 @@
 /**
  * The notice at the top of a report on a plan that does not fully parse (`smart report`
  * exits 1 then): how many syntax errors there are, each with its line, column and message,
- * and that the report shows only what parsed. The view model itself is unchanged; the
- * CLI passes the errors beside it. HTML and Markdown, with the message text escaped.
+ * and that the report shows only what parsed (in a portfolio, first which plans have
+ * them). The view model itself is unchanged; the CLI passes the errors beside it. HTML
+ * and Markdown, with the message text escaped.
  */
 import { escapeMarkdown as md, plural } from '@smart-plan/language/protocol';
 import { html, type SafeHtml } from './escape.js';
@@ -21,6 +22,11 @@ export interface ReportOptions {
 
 function headline(errors: readonly SyntaxErrorNotice[]): string {
     return `This plan has ${plural(errors.length, 'syntax error')}: the report shows only what parsed. Fix ${errors.length === 1 ? 'it' : 'them'} and run the report again.`;
+}
+
+/** The portfolio's notice: how many of its plans have syntax errors (each plan's part then lists its own). */
+export function brokenPlansHeadline(count: number): string {
+    return `${count === 1 ? '1 plan has' : `${count} plans have`} syntax errors: ${count === 1 ? 'its part' : 'their parts'} of the report show${count === 1 ? 's' : ''} only what parsed. Fix ${count === 1 ? 'it' : 'them'} and run the report again.`;
 }
 
 /** Inline styles of the HTML notice (the report's stylesheet is shared with the preview pane). */

@@ -1,16 +1,19 @@
 /**
  * `smart report FILE`: the progress report of one plan, from the same view model as the
- * editor's preview pane (`PlanInsight.planView`), validated by its zod schema. HTML (one
- * self-contained, printable file; the default), Markdown, or the view model as JSON;
- * printed, or written with `--out FILE`. Exit 0 when the report is written, whatever the
- * plan's rule diagnostics; 1 when the plan has syntax errors (the report is still written,
- * showing what parsed, with the errors listed at its top: HTML and Markdown; on stderr for
+ * editor's preview pane (`PlanInsight.planView`), validated by its zod schema. Given
+ * several plans (`smart report PATHS...`: files, folders or globs, as for `smart lint`; or
+ * `--portfolio`), the portfolio: every plan's view and the alignment tree across them
+ * (`portfolioView`, validated by `PortfolioSchema`). HTML (one self-contained, printable
+ * file; the default), Markdown, or the view model as JSON; printed, or written with
+ * `--out FILE`. Exit 0 when the report is written, whatever the plans' rule diagnostics;
+ * 1 when a plan has syntax errors (the report is still written, showing what parsed, with
+ * the errors listed at the top of the plan's report: HTML and Markdown; on stderr for
  * JSON, whose shape is the view model's); 2 on a usage, configuration or file error.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isSyntaxErrorCode, plural, PlanViewSchema, type PlanView } from '@smart-plan/language';
-import { renderPlanMarkdown, renderReportHtml, type SyntaxErrorNotice } from '@smart-plan/preview';
+import { isSyntaxErrorCode, plural, PlanViewSchema, portfolioView, PortfolioSchema, type PlanView, type Portfolio, type SmartServices } from '@smart-plan/language';
+import { renderPlanMarkdown, renderPortfolioHtml, renderPortfolioMarkdown, renderReportHtml, type SyntaxErrorNotice } from '@smart-plan/preview';
 import type { LangiumDocument } from 'langium';
 import { parseCommandArgs, unknownChoice } from '../arguments.js';
 import { CliError } from '../cli-error.js';
@@ -21,34 +24,56 @@ import { collectPlanFiles } from '../plan-files.js';
 import { createServices, loadPlans } from '../plan-workspace.js';
 
 export const REPORT_HELP = `Usage: smart report FILE [options]
+       smart report PATHS... [options]
 
 Writes the progress report of a .smart plan: the plan's review rhythm, each goal's
 status, actual against expected and target, progress bar, chart, SMART letters and
 deadline, the strategies and tactics with their budgets, and the buying journeys.
 The same view as the editor's preview pane.
 
+Given several plans (files, directories or globs, as for smart lint), writes the
+portfolio: a contents list, every plan at a glance, the alignment tree across the
+plans (each goal with its status, progress, forecast and roll-up, under the goal it
+aligns to), then each plan's report.
+
 Options:
   -f, --format FORMAT  html (default: one self-contained, printable file), markdown,
                        or json (the view model)
   -o, --out FILE       write the report to FILE instead of printing it
+  --portfolio          write the portfolio even when the paths hold one plan
 ${CONFIG_OPTIONS_HELP}
   -h, --help           show this help
 
-Exit codes: 0 report written, 1 report written but the plan has syntax errors (listed
-at the top of the report; on stderr for json), 2 usage, configuration or file error.`;
+Exit codes: 0 report written, 1 report written but a plan has syntax errors (listed
+at the top of its report; on stderr for json), 2 usage, configuration or file error.`;
 
-const RENDERERS = {
+const FORMATS = ['html', 'markdown', 'json'] as const;
+
+type ReportFormat = typeof FORMATS[number];
+
+const PLAN_RENDERERS: Record<ReportFormat, (view: PlanView, options: { syntaxErrors: SyntaxErrorNotice[] }) => string> = {
     html: renderReportHtml,
     markdown: renderPlanMarkdown,
-    json: (view: PlanView) => JSON.stringify(view, null, 2) + '\n'
-} as const;
+    json: view => JSON.stringify(view, null, 2) + '\n'
+};
 
-type ReportFormat = keyof typeof RENDERERS;
+const PORTFOLIO_RENDERERS: Record<ReportFormat, (portfolio: Portfolio, options: { syntaxErrors: ReadonlyMap<string, SyntaxErrorNotice[]> }) => string> = {
+    html: renderPortfolioHtml,
+    markdown: renderPortfolioMarkdown,
+    json: portfolio => JSON.stringify(portfolio, null, 2) + '\n'
+};
+
+/** A plan of the report: as the report names it, and its syntax errors. */
+interface ReportedPlan {
+    shown: string;
+    syntaxErrors: SyntaxErrorNotice[];
+}
 
 export async function runReport(args: string[], context: CommandContext): Promise<number> {
     const { values, positionals } = parseCommandArgs('report', args, {
         format: { type: 'string', short: 'f', default: 'html' },
         out: { type: 'string', short: 'o' },
+        portfolio: { type: 'boolean' },
         ...CONFIG_OPTIONS,
         help: { type: 'boolean', short: 'h' }
     });
@@ -57,31 +82,28 @@ export async function runReport(args: string[], context: CommandContext): Promis
         return 0;
     }
     const format = values.format!;
-    if (!Object.hasOwn(RENDERERS, format)) {
-        throw unknownChoice('--format', 'format', format, Object.keys(RENDERERS));
+    if (!isReportFormat(format)) {
+        throw unknownChoice('--format', 'format', format, [...FORMATS]);
     }
-    if (positionals.length !== 1) {
-        throw new CliError(positionals.length === 0 ? 'report needs a plan file (smart report FILE)' : 'report takes one plan file');
+    if (positionals.length === 0) {
+        throw new CliError('report needs a plan file, or several plans (smart report FILE, smart report PATHS...)');
     }
     const files = collectPlanFiles(positionals, context.cwd);
-    if (files.length !== 1) {
-        throw new CliError(`${positionals[0]}: report takes one plan file, not a directory of ${files.length}`);
-    }
     const services = createServices();
     applyConfigOptions(services, values, files, context.cwd);
-    const { documents: [document] } = await loadPlans(files, services);
-    const shown = displayPath(files[0], context.cwd);
-    const view = PlanViewSchema.parse(services.plan.PlanInsight.planView(document, shown));
-    const syntaxErrors = syntaxErrorsOf(document);
-    const report = RENDERERS[format as ReportFormat](view, { syntaxErrors });
-    const code = syntaxErrors.length > 0 ? 1 : 0;
-    if (format === 'json') {
-        syntaxErrors.forEach(error => context.stderr(`${shown}:${error.line}:${error.column}: ${error.message}\n`));
+    const { documents } = await loadPlans(files, services);
+    const plans: ReportedPlan[] = documents.map((document, index) => ({ shown: displayPath(files[index], context.cwd), syntaxErrors: syntaxErrorsOf(document) }));
+    const single = documents.length === 1 && !values.portfolio;
+    const report = single ? planReport(services, documents[0], plans[0], format) : portfolioReport(services, documents, plans, format);
+    const broken = plans.filter(plan => plan.syntaxErrors.length > 0);
+    for (const plan of broken) {
+        if (format === 'json') {
+            plan.syntaxErrors.forEach(error => context.stderr(`${plan.shown}:${error.line}:${error.column}: ${error.message}\n`));
+        }
+        const where = format === 'json' ? ' (above); the report shows' : `, listed at the top of ${single ? 'the' : 'its'} report, which shows`;
+        context.stderr(`smart: ${plan.shown}: ${plural(plan.syntaxErrors.length, 'syntax error')}${where} only what parsed\n`);
     }
-    if (code === 1) {
-        const where = format === 'json' ? ' (above); the report shows' : ', listed at the top of the report, which shows';
-        context.stderr(`smart: ${shown}: ${plural(syntaxErrors.length, 'syntax error')}${where} only what parsed\n`);
-    }
+    const code = broken.length > 0 ? 1 : 0;
     if (values.out === undefined) {
         context.stdout(report);
         return code;
@@ -93,6 +115,24 @@ export async function runReport(args: string[], context: CommandContext): Promis
     }
     context.stdout(`wrote ${values.out}\n`);
     return code;
+}
+
+function isReportFormat(format: string): format is ReportFormat {
+    return (FORMATS as readonly string[]).includes(format);
+}
+
+function planReport(services: SmartServices, document: LangiumDocument, plan: ReportedPlan, format: ReportFormat): string {
+    const view = PlanViewSchema.parse(services.plan.PlanInsight.planView(document, plan.shown));
+    return PLAN_RENDERERS[format](view, { syntaxErrors: plan.syntaxErrors });
+}
+
+function portfolioReport(services: SmartServices, documents: LangiumDocument[], plans: ReportedPlan[], format: ReportFormat): string {
+    const shown = new Map(documents.map((document, index) => [document, plans[index].shown]));
+    const view = portfolioView(services, documents, document => shown.get(document) ?? document.uri.fsPath);
+    // The schema is the JSON's contract, checked on every JSON portfolio; the renderers draw
+    // the view as built (checking 200 plans' views costs a third of drawing them).
+    const portfolio = format === 'json' ? PortfolioSchema.parse(view) : view;
+    return PORTFOLIO_RENDERERS[format](portfolio, { syntaxErrors: new Map(plans.map(plan => [plan.shown, plan.syntaxErrors])) });
 }
 
 /** The plan's syntax errors, 1-based, as the top of the report lists them. */

@@ -11,29 +11,29 @@ import { ROLLUP_ORDER, SMART_LETTERS, STATUS_WORDS, type GoalStatus, type SmartL
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Number formats by their options, made once: creating an Intl.NumberFormat costs more than formatting. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * The number formats, each made once: creating an Intl.NumberFormat costs more than
+ * formatting, and a report formats hundreds of thousands of figures.
+ */
+const fractionFormats: Intl.NumberFormat[] = [];
+let compactFormat: Intl.NumberFormat | undefined;
 
-function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-    const key = JSON.stringify(options);
-    let format = numberFormats.get(key);
-    if (!format) {
-        format = new Intl.NumberFormat('en-US', options);
-        numberFormats.set(key, format);
-    }
-    return format;
+/** Thousands separated, at most `digits` decimals. */
+function fractionFormat(digits: number): Intl.NumberFormat {
+    return fractionFormats[digits] ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
 }
 
 /** A number with a precision that suits its size: 22,000 · 161 · 7.18. */
 export function formatNumber(value: number): string {
     const size = Math.abs(value);
     const digits = size >= 100 ? 0 : size >= 10 ? 1 : 2;
-    return numberFormat({ maximumFractionDigits: digits }).format(value);
+    return fractionFormat(digits).format(value);
 }
 
 /** A short number for chart axes: 8.5K, 120, 0.5. */
 export function formatCompact(value: number): string {
-    return numberFormat({ notation: 'compact', maximumFractionDigits: 1 }).format(value);
+    compactFormat ??= new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+    return compactFormat.format(value);
 }
 
 /**
@@ -52,7 +52,7 @@ export function unitKind(unit: string | undefined): UnitKind {
 
 /** The number of a metric value as shown: whole for a count, else with the precision of its size. */
 function valueNumber(value: number, kind: UnitKind): string {
-    return kind === 'count' ? numberFormat({ maximumFractionDigits: 0 }).format(Math.round(value) || 0) : formatNumber(value);
+    return kind === 'count' ? fractionFormat(0).format(Math.round(value) || 0) : formatNumber(value);
 }
 
 /** A metric value with its unit: `7.1%`, `8,150 USD`, `166` (a count is a whole number, without a suffix). */
@@ -85,7 +85,7 @@ export function formatMeasured(value: { value: number; percent: boolean }, unit?
 
 /** Money as the plan wrote it: `9,300 USD`, or the bare amount without a currency. */
 export function formatMoney(money: { amount: number; currency?: string }): string {
-    const amount = numberFormat({ maximumFractionDigits: 2 }).format(money.amount);
+    const amount = fractionFormat(2).format(money.amount);
     return money.currency ? `${amount} ${money.currency}` : amount;
 }
 

@@ -3,6 +3,8 @@
  * goal that aligns to nothing, or to a goal that is not loaded), in the order the goals
  * are given. Every goal appears once: the goals of an alignment cycle (an error of its
  * own) hang under the first of them to be given, which becomes a root. Pure and linear.
+ * `pruneTree` keeps the goals of some plans only (a portfolio's), lifting the children of
+ * a goal left out into its place.
  */
 
 export interface TreeGoal<K, T> {
@@ -60,4 +62,31 @@ export function alignmentTree<K, T>(goals: ReadonlyArray<TreeGoal<K, T>>): Array
         }
     }
     return tree;
+}
+
+/**
+ * The tree with only the nodes `keep` accepts, in the same order: a node left out gives
+ * its place to its kept descendants (so a unit goal aligned to a goal of a plan outside
+ * the portfolio becomes a root). Iterative and linear.
+ */
+export function pruneTree<T>(tree: ReadonlyArray<TreeNode<T>>, keep: (value: T) => boolean): Array<TreeNode<T>> {
+    const roots: Array<TreeNode<T>> = [];
+    // Each entry: the nodes still to place, and the list they go into.
+    const stack: Array<{ nodes: ReadonlyArray<TreeNode<T>>; index: number; into: Array<TreeNode<T>> }> = [{ nodes: tree, index: 0, into: roots }];
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.index === top.nodes.length) {
+            stack.pop();
+            continue;
+        }
+        const node = top.nodes[top.index++];
+        if (keep(node.value)) {
+            const kept: TreeNode<T> = { value: node.value, children: [] };
+            top.into.push(kept);
+            stack.push({ nodes: node.children, index: 0, into: kept.children });
+        } else {
+            stack.push({ nodes: node.children, index: 0, into: top.into });
+        }
+    }
+    return roots;
 }

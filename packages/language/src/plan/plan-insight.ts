@@ -10,12 +10,12 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { formatDay } from '../common/dates.js';
 import { formatValuePair, type ForecastFigures } from '../common/format.js';
 import { isGoal, type Goal, type PlanFile } from '../generated/ast.js';
-import type { TreeNode } from '../model/alignment-tree.js';
+import { pruneTree, type TreeNode } from '../model/alignment-tree.js';
 import { goalForecast, type GoalForecast } from '../model/forecast.js';
 import { lettersByGoal, type SmartLetters } from '../model/letters.js';
 import type { GoalFacts } from '../model/plan-facts.js';
 import { buildPlanView } from '../model/plan-view.js';
-import type { AlignmentNode, PlanView } from '../model/plan-view-schema.js';
+import type { AlignmentNode, PlanView, Portfolio } from '../model/plan-view-schema.js';
 import { goalProgress, valueUnit, type GoalProgress } from '../model/progress.js';
 import type { Rollup } from '../model/rollup.js';
 import type { AlignedGoalInfo } from './alignment.js';
@@ -90,8 +90,11 @@ export function forecastFigures(facts: GoalFacts, forecast: GoalForecast): Forec
     };
 }
 
-/** The alignment tree of every loaded plan, each plan named by `fileOf`. */
-export function alignmentView(services: SmartServices, fileOf: (document: LangiumDocument) => string): AlignmentNode[] {
+/**
+ * The alignment tree of every loaded plan, each plan named by `fileOf`; with `include`,
+ * of those plans only (the goals of the others left out, their children in their place).
+ */
+export function alignmentView(services: SmartServices, fileOf: (document: LangiumDocument) => string, include?: (document: LangiumDocument) => boolean): AlignmentNode[] {
     const toView = (node: TreeNode<AlignedGoalInfo>): AlignmentNode => {
         const { goal, document, facts, progress, forecast, rollup, syntaxErrors } = node.value;
         return {
@@ -107,7 +110,24 @@ export function alignmentView(services: SmartServices, fileOf: (document: Langiu
             children: node.children.map(toView)
         };
     };
-    return services.plan.Alignment.tree().map(toView);
+    const tree = services.plan.Alignment.tree();
+    return (include ? pruneTree(tree, info => include(info.document)) : tree).map(toView);
+}
+
+/**
+ * The portfolio of several plans (`smart report PATHS...`): each plan's view, in the order
+ * given, and the alignment tree across them. The roll-ups count every loaded plan (the
+ * plans imported too); the tree holds the given plans' goals. Its `today` is the plans'
+ * (the latest, should their configurations fix different days).
+ */
+export function portfolioView(services: SmartServices, documents: readonly LangiumDocument[], fileOf: (document: LangiumDocument) => string): Portfolio {
+    const plans = documents.map(document => services.plan.PlanInsight.planView(document, fileOf(document)));
+    const included = new Set(documents);
+    return {
+        today: plans.reduce((latest, plan) => plan.today > latest ? plan.today : latest, ''),
+        plans,
+        alignment: alignmentView(services, fileOf, document => included.has(document))
+    };
 }
 
 function finiteOrNull(value: number | undefined): number | null {
