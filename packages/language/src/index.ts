@@ -39,3 +39,8 @@ export * from './model/alignment-tree.js';
 export * from './plan/alignment.js';
 export * from './validation/baseline.js';
 export * from './config/baseline-file.js';
+export * from './config/json-file.js';
+export * from './workspace/regular-file.js';
+export * from './workspace/utf8-text.js';
+export * from './workspace/link-escape.js';
+export * from './workspace/smart-file-system.js';

@@ -6,7 +6,7 @@
  */
 export { renderPlanBody } from './body.js';
 export { renderPlanStyles } from './styles.js';
-export { renderReportHtml, REPORT_CSP } from './report-html.js';
+export { renderReportHtml, renderReportHtmlChunks, REPORT_CSP } from './report-html.js';
 export { renderWebviewHtml, type WebviewHtmlOptions } from './webview-html.js';
 export { renderPlanMarkdown } from './markdown.js';
 export type { ReportOptions, SyntaxErrorNotice } from './syntax-notice.js';

@@ -6,7 +6,7 @@
  * when it does not fully parse. Plan text is escaped.
  */
 import type { GoalView, JourneyView, PlanView } from '@smart-plan/language/protocol';
-import { escapeMarkdown as md, formatBudgets, formatDate, formatDaysLeft, formatLetters, formatMoney, formatPercent, formatSeverityCounts, formatValue, LETTER_NAMES, SMART_LETTERS } from '@smart-plan/language/protocol';
+import { escapeMarkdown as md, pushAll, formatBudgets, formatDate, formatDaysLeft, formatLetters, formatMoney, formatPercent, formatSeverityCounts, formatValue, LETTER_NAMES, SMART_LETTERS } from '@smart-plan/language/protocol';
 import { statusChip } from './labels.js';
 import { syntaxNoticeMarkdown, type ReportOptions } from './syntax-notice.js';
 
@@ -14,21 +14,21 @@ export function renderPlanMarkdown(view: PlanView, options: ReportOptions = {}):
     const lines: string[] = [];
     const title = view.header?.title ?? view.file;
     lines.push(`# ${md(title)} — progress report`, '', `*${md(view.file)} · figures as of ${md(formatDate(view.today))}*`, '');
-    lines.push(...syntaxNoticeMarkdown(options.syntaxErrors));
-    lines.push(...factsTable(view), '');
+    pushAll(lines, syntaxNoticeMarkdown(options.syntaxErrors));
+    pushAll(lines, factsTable(view)).push('');
     lines.push('## Goals', '');
     if (view.goals.length === 0) {
         lines.push('This plan has no goals yet.', '');
     } else {
-        lines.push(...goalsTable(view.goals), '');
+        pushAll(lines, goalsTable(view.goals)).push('');
         for (const goal of view.goals) {
-            lines.push(...goalSection(goal), '');
+            pushAll(lines, goalSection(goal)).push('');
         }
     }
     if (view.journeys.length > 0) {
         lines.push('## Buying journeys', '');
         for (const journey of view.journeys) {
-            lines.push(...journeySection(journey), '');
+            pushAll(lines, journeySection(journey)).push('');
         }
     }
     return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

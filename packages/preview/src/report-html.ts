@@ -5,7 +5,7 @@
  * the plan's syntax errors when it does not fully parse.
  */
 import type { PlanView } from '@smart-plan/language/protocol';
-import { renderPlanBody } from './body.js';
+import { planBodyHtml } from './body.js';
 import { html, SafeHtml } from './escape.js';
 import { renderPlanStyles } from './styles.js';
 import { SYNTAX_NOTICE_STYLES, syntaxNoticeHtml, type ReportOptions } from './syntax-notice.js';
@@ -13,6 +13,15 @@ import { SYNTAX_NOTICE_STYLES, syntaxNoticeHtml, type ReportOptions } from './sy
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 export function renderReportHtml(view: PlanView, options: ReportOptions = {}): string {
+    return reportHtml(view, options).value;
+}
+
+/** The report in pieces, never joined: a plan of 150,000 goals is longer than one string can be. */
+export function renderReportHtmlChunks(view: PlanView, options: ReportOptions = {}): Iterable<string> {
+    return reportHtml(view, options).chunks();
+}
+
+function reportHtml(view: PlanView, options: ReportOptions): SafeHtml {
     const notice = syntaxNoticeHtml(options.syntaxErrors);
     const title = `${view.header?.title ?? view.file} — progress report`;
     return html`<!DOCTYPE html>
@@ -26,8 +35,8 @@ export function renderReportHtml(view: PlanView, options: ReportOptions = {}): s
 <style>${new SafeHtml(renderPlanStyles())}${notice ? new SafeHtml(`\n${SYNTAX_NOTICE_STYLES}`) : ''}</style>
 </head>
 <body>
-${notice ?? ''}${new SafeHtml(renderPlanBody(view))}
+${notice ?? ''}${planBodyHtml(view)}
 </body>
 </html>
-`.value;
+`;
 }

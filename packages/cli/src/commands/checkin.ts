@@ -8,13 +8,12 @@
  * the change instead. Exit 0 written (or nothing to change), 2 on any problem (the plan is
  * untouched).
  */
-import { accessSync, constants, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkinEdits, firstSyntaxError, formatDay, type CheckinInput } from '@smart-plan/language';
+import { checkinEdits, firstSyntaxError, formatDay, visibleControlCharacters, type CheckinInput } from '@smart-plan/language';
 import { URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readSnapshot, writeFileAtomic, type ReadSnapshot } from '../atomic-write.js';
+import { writeFileAtomic } from '../atomic-write.js';
 import { readCheckinCsv, type CsvEntry } from '../checkin-csv.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
@@ -23,8 +22,8 @@ import { displayPath } from '../diagnostics.js';
 import { comparePlans } from '../diff/compare-plans.js';
 import { formatDiffText } from '../diff/format-text.js';
 import { collectPlanFiles } from '../plan-files.js';
-import { BYTE_ORDER_MARK, decodePlanText } from '../plan-text.js';
-import { createServices, loadPlanTexts, readImportFromDisk } from '../plan-workspace.js';
+import { BYTE_ORDER_MARK } from '../plan-text.js';
+import { createServices, loadPlanTexts, readImportFromDisk, readPlanSnapshot } from '../plan-workspace.js';
 import { colorEnabled } from '../terminal-style.js';
 
 export const CHECKIN_HELP = `Usage: smart checkin PLAN GOAL VALUE [--date DATE] [--confidence C] [--note TEXT] [options]
@@ -126,7 +125,7 @@ export async function runCheckin(args: string[], context: CommandContext): Promi
         return 2;
     }
     const updated = TextDocument.applyEdits(document.textDocument as TextDocument, outcome.edits);
-    const summary = `${label}: ${outcome.added} added, ${outcome.unchanged} unchanged, ${outcome.replaced} replaced`;
+    const summary = `${visibleControlCharacters(label)}: ${outcome.added} added, ${outcome.unchanged} unchanged, ${outcome.replaced} replaced`;
     if (values['dry-run']) {
         const changes = await comparePlans([{ file: label, old: { path, text, label }, new: { path, text: updated, label } }], { old: readImportFromDisk, new: readImportFromDisk });
         context.stdout(formatDiffText(changes, { color: colorEnabled(context) }));
@@ -138,42 +137,9 @@ export async function runCheckin(args: string[], context: CommandContext): Promi
         return 0;
     }
     assertStillParses(services, updated, label);
-    assertWritable(path, label);
     writeFileAtomic(path, (hadByteOrderMark ? BYTE_ORDER_MARK : '') + updated, { unchangedSince: snapshot.read, label });
     context.stdout(`${summary}\n`);
     return 0;
-}
-
-/** The plan's bytes as read (for the unchanged-on-disk check), its text without a byte-order mark, and whether it had one. */
-function readPlanSnapshot(path: string, label: string): { read: ReadSnapshot; text: string; hadByteOrderMark: boolean } {
-    let read: ReadSnapshot;
-    try {
-        if (!statSync(path).isFile()) {
-            throw new CliError(`${label}: not a regular file`);
-        }
-        read = readSnapshot(path);
-    } catch (error) {
-        if (error instanceof CliError) {
-            throw error;
-        }
-        throw new CliError(`${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-    }
-    const hadByteOrderMark = Buffer.from(read.bytes.subarray(0, 3)).toString('utf8') === BYTE_ORDER_MARK;
-    return { read, text: decodePlanText(read.bytes, label), hadByteOrderMark };
-}
-
-/** A read-only plan is not replaced (a rename would replace it even so). */
-function assertWritable(path: string, label: string): void {
-    const mode = statSync(path).mode;
-    let writable = (mode & 0o222) !== 0;
-    try {
-        accessSync(path, constants.W_OK);
-    } catch {
-        writable = false;
-    }
-    if (!writable) {
-        throw new CliError(`${label}: the plan is read-only; nothing was written`);
-    }
 }
 
 /** The edited plan must parse: a safety net, never expected to fail. */

@@ -2,21 +2,24 @@
  * `smart report FILE`: the progress report of one plan, from the same view model as the
  * editor's preview pane (`PlanInsight.planView`), validated by its zod schema. HTML (one
  * self-contained, printable file; the default), Markdown, or the view model as JSON;
- * printed, or written with `--out FILE`. Exit 0 when the report is written, whatever the
- * plan's rule diagnostics; 1 when the plan has syntax errors (the report is still written,
- * showing what parsed, with the errors listed at its top: HTML and Markdown; on stderr for
- * JSON, whose shape is the view model's); 2 on a usage, configuration or file error.
+ * printed, or written atomically with `--out FILE`. Reports are written in pieces, never
+ * as one string (a plan of 150,000 goals makes a report longer than a string can be).
+ * Exit 0 when the report is written, whatever the plan's rule diagnostics; 1 when the plan
+ * has syntax errors (the report is still written, showing what parsed, with the errors
+ * listed at its top: HTML and Markdown; on stderr for JSON, whose shape is the view
+ * model's); 2 on a usage, configuration or file error.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isSyntaxErrorCode, plural, PlanViewSchema, type PlanView } from '@smart-plan/language';
-import { renderPlanMarkdown, renderReportHtml, type SyntaxErrorNotice } from '@smart-plan/preview';
+import { isSyntaxErrorCode, plural, PlanViewSchema, visibleControlCharacters, type PlanView } from '@smart-plan/language';
+import { renderPlanMarkdown, renderReportHtmlChunks, type ReportOptions, type SyntaxErrorNotice } from '@smart-plan/preview';
 import type { LangiumDocument } from 'langium';
 import { parseCommandArgs, unknownChoice } from '../arguments.js';
+import { writeFileAtomic } from '../atomic-write.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { applyConfigOptions, CONFIG_OPTIONS, CONFIG_OPTIONS_HELP } from '../config-options.js';
 import { diagnosticsOf, displayPath } from '../diagnostics.js';
+import { prettyJsonChunks } from '../json-chunks.js';
 import { collectPlanFiles } from '../plan-files.js';
 import { createServices, loadPlans } from '../plan-workspace.js';
 
@@ -37,13 +40,15 @@ ${CONFIG_OPTIONS_HELP}
 Exit codes: 0 report written, 1 report written but the plan has syntax errors (listed
 at the top of the report; on stderr for json), 2 usage, configuration or file error.`;
 
-const RENDERERS = {
-    html: renderReportHtml,
-    markdown: renderPlanMarkdown,
-    json: (view: PlanView) => JSON.stringify(view, null, 2) + '\n'
-} as const;
+const RENDERERS: Record<string, (view: PlanView, options: ReportOptions) => Iterable<string>> = {
+    html: renderReportHtmlChunks,
+    markdown: (view, options) => [renderPlanMarkdown(view, options)],
+    json: function* (view) {
+        yield* prettyJsonChunks(view as unknown as Record<string, unknown>, 'goals');
+        yield '\n';
+    }
+};
 
-type ReportFormat = keyof typeof RENDERERS;
 
 export async function runReport(args: string[], context: CommandContext): Promise<number> {
     const { values, positionals } = parseCommandArgs('report', args, {
@@ -63,7 +68,7 @@ export async function runReport(args: string[], context: CommandContext): Promis
     if (positionals.length !== 1) {
         throw new CliError(positionals.length === 0 ? 'report needs a plan file (smart report FILE)' : 'report takes one plan file');
     }
-    const files = collectPlanFiles(positionals, context.cwd);
+    const files = collectPlanFiles(positionals, context.cwd, note => context.stderr(`smart: ${note}\n`));
     if (files.length !== 1) {
         throw new CliError(`${positionals[0]}: report takes one plan file, not a directory of ${files.length}`);
     }
@@ -73,7 +78,7 @@ export async function runReport(args: string[], context: CommandContext): Promis
     const shown = displayPath(files[0], context.cwd);
     const view = PlanViewSchema.parse(services.plan.PlanInsight.planView(document, shown));
     const syntaxErrors = syntaxErrorsOf(document);
-    const report = RENDERERS[format as ReportFormat](view, { syntaxErrors });
+    const report = RENDERERS[format](view, { syntaxErrors });
     const code = syntaxErrors.length > 0 ? 1 : 0;
     if (format === 'json') {
         syntaxErrors.forEach(error => context.stderr(`${shown}:${error.line}:${error.column}: ${error.message}\n`));
@@ -83,15 +88,13 @@ export async function runReport(args: string[], context: CommandContext): Promis
         context.stderr(`smart: ${shown}: ${plural(syntaxErrors.length, 'syntax error')}${where} only what parsed\n`);
     }
     if (values.out === undefined) {
-        context.stdout(report);
+        for (const chunk of report) {
+            context.stdout(chunk);
+        }
         return code;
     }
-    try {
-        writeFileSync(resolve(context.cwd, values.out), report);
-    } catch (error) {
-        throw new CliError(`--out: ${values.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-    }
-    context.stdout(`wrote ${values.out}\n`);
+    writeFileAtomic(resolve(context.cwd, values.out), report, { label: `--out: ${values.out}` });
+    context.stdout(`wrote ${visibleControlCharacters(values.out)}\n`);
     return code;
 }
 

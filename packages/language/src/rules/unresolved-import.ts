@@ -1,10 +1,11 @@
 /**
  * `unresolved-import`: an import of a missing file, a directory, a file that is not
- * `.smart`, a file that exists but could not be loaded as a plan, the file itself, or a
- * file that leads back here through its own imports.
+ * `.smart`, a file that exists but could not be loaded as a plan (or is a link out of its
+ * repository), the file itself, or a file that leads back here through its own imports.
  */
 import type { LangiumDocument, LangiumDocuments, URI } from 'langium';
 import { importTarget, importedUris } from '../references/imports.js';
+import { linkOutOfRepository } from '../workspace/link-escape.js';
 import { createRule } from './support/rule.js';
 
 export default createRule({
@@ -34,6 +35,9 @@ export default createRule({
                 }
                 if (found === 'directory') {
                     return `The import "${path}" is a directory: name a .smart file in it.`;
+                }
+                if (found === 'other' && target.scheme === 'file' && linkOutOfRepository(target.fsPath) !== undefined) {
+                    return `The import "${path}" is a symbolic link to a file outside the repository: it is not read (import the file from inside the repository).`;
                 }
                 if (found === 'other') {
                     // Never its content: only that it could not be read as a plan.
