@@ -22,6 +22,11 @@ import { SmartRenameProvider } from './lsp/smart-rename.js';
 import { SmartSemanticTokenProvider } from './lsp/smart-semantic-tokens.js';
 import { SmartLexerErrorMessageProvider, SmartParserErrorMessageProvider } from './parser/smart-error-messages.js';
 import { SmartLexer } from './parser/smart-lexer.js';
+import { createSmartParser } from './parser/smart-parser.js';
+import { SmartTokenBuilder } from './parser/smart-token-builder.js';
+import { SmartReferences } from './references/smart-references.js';
+import { SmartDocumentHighlightProvider } from './lsp/smart-document-highlight.js';
+import { SmartLangiumDocumentFactory } from './workspace/smart-document-factory.js';
 import { SmartValueConverter } from './parser/smart-value-converter.js';
 import { SmartLinker } from './references/smart-linker.js';
 import { SmartReferenceDescriptionProvider } from './references/smart-reference-descriptions.js';
@@ -71,6 +76,8 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
     },
     parser: {
         Lexer: services => new SmartLexer(services),
+        LangiumParser: services => createSmartParser(services),
+        TokenBuilder: () => new SmartTokenBuilder(),
         ValueConverter: () => new SmartValueConverter(),
         ParserErrorMessageProvider: () => new SmartParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SmartLexerErrorMessageProvider()
@@ -78,7 +85,8 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
     references: {
         ScopeComputation: services => new SmartScopeComputation(services),
         ScopeProvider: services => new SmartScopeProvider(services),
-        Linker: services => new SmartLinker(services)
+        Linker: services => new SmartLinker(services),
+        References: services => new SmartReferences(services)
     },
     validation: {
         DocumentValidator: services => new SmartDocumentValidator(services),
@@ -97,6 +105,7 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
         SemanticTokenProvider: services => new SmartSemanticTokenProvider(services),
         DocumentLinkProvider: () => new SmartDocumentLinkProvider(),
         RenameProvider: services => new SmartRenameProvider(services),
+        DocumentHighlightProvider: services => new SmartDocumentHighlightProvider(services),
         CallHierarchyProvider: services => new SmartCallHierarchyProvider(services)
     }
 };
@@ -104,6 +113,7 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
 export const SmartSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: services => new SmartDocumentBuilder(services),
+        LangiumDocumentFactory: services => new SmartLangiumDocumentFactory(services),
         IndexManager: services => new SmartIndexManager(services)
     }
 };
