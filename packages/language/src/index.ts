@@ -44,3 +44,4 @@ export * from './workspace/regular-file.js';
 export * from './workspace/utf8-text.js';
 export * from './workspace/link-escape.js';
 export * from './workspace/smart-file-system.js';
+export * from './lsp/message-guard.js';

@@ -27,6 +27,9 @@ import { SmartTokenBuilder } from './parser/smart-token-builder.js';
 import { SmartReferences } from './references/smart-references.js';
 import { SmartDocumentHighlightProvider } from './lsp/smart-document-highlight.js';
 import { SmartLangiumDocumentFactory } from './workspace/smart-document-factory.js';
+import { SmartConfigurationProvider } from './workspace/smart-configuration-provider.js';
+import { SmartServiceRegistry } from './workspace/smart-service-registry.js';
+import { SmartDocumentUpdateHandler } from './lsp/smart-document-update-handler.js';
 import { SmartValueConverter } from './parser/smart-value-converter.js';
 import { SmartLinker } from './references/smart-linker.js';
 import { SmartReferenceDescriptionProvider } from './references/smart-reference-descriptions.js';
@@ -111,7 +114,12 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
 };
 
 export const SmartSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: services => new SmartServiceRegistry(services),
+    lsp: {
+        DocumentUpdateHandler: services => new SmartDocumentUpdateHandler(services)
+    },
     workspace: {
+        ConfigurationProvider: services => new SmartConfigurationProvider(services),
         DocumentBuilder: services => new SmartDocumentBuilder(services),
         LangiumDocumentFactory: services => new SmartLangiumDocumentFactory(services),
         IndexManager: services => new SmartIndexManager(services)

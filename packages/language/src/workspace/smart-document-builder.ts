@@ -10,9 +10,16 @@
  * plan that an edit newly imports or stopped importing and every member of a cycle the
  * edit made or broke (decided before parsing, an import added by the edit was invisible).
  *
+ * Notifying: a plan that reached a state always has its listeners told (the diagnostics
+ * are published by one), even when a newer edit cancels the build right then: Langium
+ * checked for cancellation between setting the state and telling the listeners, so in a
+ * burst of opened plans one or two were validated but never published. A build-phase
+ * listener gets every plan that reached the state since it last ran, also those of a build
+ * cancelled before telling it.
+ *
  * Validating: findings are added one by one, never spread into a call.
  */
-import { DefaultDocumentBuilder, DocumentState, stream, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, interruptAndCheck, isOperationCancelled, stream, URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import type { BuildOptions } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
 import { pushAll } from '../common/collections.js';
@@ -22,6 +29,8 @@ import { importedUris } from '../references/imports.js';
 export class SmartDocumentBuilder extends DefaultDocumentBuilder {
     /** The import graph after the latest parse: what `unresolved-import` reads cycles from. */
     private graph: ImportGraph | undefined;
+    /** Per state, the plans that reached it since the build-phase listeners of that state last ran. */
+    private readonly notYetAnnounced = new Map<DocumentState, Set<LangiumDocument>>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -50,6 +59,45 @@ export class SmartDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         await super.buildDocuments(more.length > 0 ? pushAll(documents.slice(), more) : documents, options, cancelToken);
+    }
+
+    protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        this.announcing(state).add(document);
+        for (const listener of this.documentPhaseListeners.get(state).slice()) {
+            try {
+                await listener(document, cancelToken);
+            } catch (error) {
+                if (!isOperationCancelled(error)) {
+                    throw error;
+                }
+            }
+        }
+        await interruptAndCheck(cancelToken); // after the listeners, not between the state and them
+    }
+
+    protected override async notifyBuildPhase(documents: LangiumDocument[], state: DocumentState, cancelToken: CancellationToken): Promise<void> {
+        const pending = this.announcing(state);
+        for (const document of documents) {
+            pending.add(document);
+        }
+        // A cancelled build keeps them for the next one (build-phase listeners mean "the phase is complete").
+        await interruptAndCheck(cancelToken);
+        const reached = [...pending].filter(document => document.state >= state && this.langiumDocuments.hasDocument(document.uri));
+        pending.clear();
+        if (reached.length === 0) {
+            return;
+        }
+        for (const listener of this.buildPhaseListeners.get(state).slice()) {
+            await listener(reached, cancelToken);
+        }
+    }
+
+    private announcing(state: DocumentState): Set<LangiumDocument> {
+        let pending = this.notYetAnnounced.get(state);
+        if (!pending) {
+            this.notYetAnnounced.set(state, pending = new Set());
+        }
+        return pending;
     }
 
     /**
