@@ -129,6 +129,15 @@ describe('closing a plan', () => {
     });
 });
 
+describe('the workspace', () => {
+    test('its plans are checked when it opens, not only once something is edited', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'smart-lsp-workspace-'));
+        writeFileSync(join(dir, 'closed.smart'), 'goal g "G" { }\n');
+        const client = await server(dir, { today: '2027-03-15' });
+        await until('closed.smart published', () => codes(latest(client, uriOf(dir, 'closed.smart'))).includes('goal-without-owner'));
+    });
+});
+
 describe('import cycles', () => {
     test('closing a cycle of four plans by an edit gives every member its error; opening it clears them', async () => {
         const dir = mkdtempSync(join(tmpdir(), 'smart-lsp-cycle-'));
@@ -138,6 +147,8 @@ describe('import cycles', () => {
         const client = await server(dir, { today: '2027-03-15' });
         const uris = [0, 1, 2, 3].map(i => uriOf(dir, `f${i}.smart`));
         const cycleErrors = () => uris.map(uri => (latest(client, uri) ?? []).filter(d => d.code === 'unresolved-import' && /cycle/.test(d.message)).length);
+        // Any edit validates every plan (as the first build does now; see below), so the cycle is what is tested.
+        await client.open(uriOf(dir, 'other.smart'), 'person q "Q"\n');
         await until('every plan published', () => uris.every(uri => latest(client, uri) !== undefined));
         await client.open(uris[3], 'person p3 "P"\n');
         await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uris[3], version: 2 }, contentChanges: [{ text: 'import "./f0.smart"\nperson p3 "P"\n' }] });
