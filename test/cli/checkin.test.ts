@@ -210,7 +210,7 @@ describe('smart checkin: bad input is one line per problem, exit 2, and the plan
         const dir = plans();
         chmodSync(join(dir, 'plan.smart'), 0o444);
         const run = checkin(dir, 'grow', '150', '--date', '2027-03-10');
-        expect(run.stderr).toBe('smart: plan.smart: the plan is read-only; nothing was written\n');
+        expect(run.stderr).toBe('smart: plan.smart: the file is read-only; not overwriting it\n');
         expect(run.code).toBe(2);
         expect(planText(dir)).toBe(PLAN);
     });

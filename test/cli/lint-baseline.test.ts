@@ -92,7 +92,7 @@ describe('smart lint baseline', () => {
     });
 
     const broken: Array<[string, string, RegExp]> = [
-        ['not JSON', '{ "plans/a.smart": ', /^smart: smart-suppressions\.json: not valid JSON: expected \{ "plans\/a\.smart": \{ "rule-id": \{ "count": 1 \} \} \}\n$/],
+        ['not JSON', '{ "plans/a.smart": ', /^smart: smart-suppressions\.json: not valid JSON \(line 1, column 20: the text ends too early\): expected \{ "plans\/a\.smart": \{ "rule-id": \{ "count": 1 \} \} \}\n$/],
         ['a negative count', '{ "plans/a.smart": { "goal-without-owner": { "count": -2 } } }', /^smart: smart-suppressions\.json: plans\/a\.smart → goal-without-owner → count: expected \{ "count": N \} with N a whole number of 1 or more\n$/],
         ['an unknown rule', '{ "plans/a.smart": { "goal-without-ownr": { "count": 1 } } }', /^smart: smart-suppressions\.json: plans\/a\.smart → goal-without-ownr: not a rule id\n$/]
     ];

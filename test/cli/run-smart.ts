@@ -13,12 +13,17 @@ export interface SmartRun {
     stderr: string;
 }
 
-export function runSmart(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): SmartRun {
+/** `timeout` (ms) kills a run that hangs; it then has code -1 and `timedOut`. */
+export function runSmart(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string; timeout?: number } = {}): SmartRun & { timedOut?: true } {
     const result = spawnSync(process.execPath, [bin, ...args], {
         cwd: options.cwd ?? repoRoot,
         env: { ...process.env, NO_COLOR: '1', ...options.env },
         input: options.input,
-        encoding: 'utf8'
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+        timeout: options.timeout,
+        killSignal: 'SIGKILL'
     });
-    return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+    const run = { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+    return result.error && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? { ...run, timedOut: true } : run;
 }

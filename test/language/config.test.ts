@@ -3,8 +3,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { ConfigError, readConfigFile, readSuppressions } from '@smart-plan/language';
+import { URI } from 'langium';
+import { describe, expect, test, vi } from 'vitest';
+import { ConfigError, formatDay, readConfigFile, readSuppressions, SmartConfigProvider } from '@smart-plan/language';
 import { findingsOf } from '../helpers.js';
 
 function configDir(config: unknown): string {
@@ -69,7 +70,9 @@ describe('.smartrc.json', () => {
         [{ maxMonthlyGrowth: 'high' }, ": 'maxMonthlyGrowth': "],
         [{ behindTolerance: 3 }, ": 'behindTolerance': "],
         [{ today: '2027-02-30' }, ": 'today': expected a real date written YYYY-MM-DD"],
-        ['{ "rules": ', ': not valid JSON'],
+        ['{ "rules": ', ': not valid JSON (line 1, column 12: the text ends too early)'],
+        ['{\n  "today": "2027-03-15",\n}', ": not valid JSON (line 3, column 1: expected a quoted key)"],
+        ['{ "rules": { "goal-without-owner": off } }', ': not valid JSON (line 1, column 36: expected a value (an object, array, string, number, true, false or null))'],
         ['[]', ': '],
         ['{"__proto__": {"polluted": true}}', ": unknown key '__proto__'"],
         ['{"constructor": {"prototype": {}}}', ": unknown key 'constructor'"],
@@ -77,6 +80,25 @@ describe('.smartrc.json', () => {
     ])('%j is one clear error naming the file and the key', (config, expected) => {
         expect(configError(config)).toContain(expected);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+
+    test('"today", when nothing fixes it, follows the clock past midnight (a language server runs for days)', async () => {
+        const provider = new SmartConfigProvider();
+        const uri = URI.file(join(mkdtempSync(join(tmpdir(), 'no-rc-')), 'plan.smart'));
+        const now = vi.spyOn(Date, 'now');
+        try {
+            now.mockReturnValue(new Date(2027, 2, 15, 23, 59, 30).getTime());
+            expect(formatDay(provider.configFor(uri).today)).toBe('2027-03-15');
+            // The local calendar day: one minute later it is the 16th, whatever the time zone.
+            now.mockReturnValue(new Date(2027, 2, 16, 0, 0, 30).getTime());
+            expect(formatDay(provider.configFor(uri).today)).toBe('2027-03-16');
+            // A fixed day stays fixed.
+            provider.setOverrides({ today: '2027-01-01' });
+            now.mockReturnValue(new Date(2027, 2, 17, 12).getTime());
+            expect(formatDay(provider.configFor(uri).today)).toBe('2027-01-01');
+        } finally {
+            now.mockRestore();
+        }
     });
 
     test('a broken configuration does not break linting: defaults apply', async () => {

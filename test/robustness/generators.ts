@@ -23,7 +23,11 @@ export const HOSTILE_FRAGMENTS = [
     '// smart-disable-next-line nonsense, goal-without-owner\n', '%', '-', '.', ',',
     '2027-02-30', '2027-13', '2027-Q9', '0000-00-00', '9'.repeat(400), '-0', '0.0000001',
     '<script>alert(1)</script>', '"<img src=x onerror=alert(1)>"', 'import "./fuzz.smart"', 'import "../../etc/passwd"',
-    '__proto__', 'constructor', 'toString'
+    '__proto__', 'constructor', 'toString',
+    // Terminal escapes and what GitHub links in a comment (control characters and inert Markdown).
+    '\u001b]52;c;b3duZWQ=\u0007', '\u001b[1A\u001b[2K', '\u009b31m', '\u202e', '@octocat', '#123', 'GH-9', '![x](https://e.example/p.png)', 'www.e.example',
+    // Unclosed texts and comments (the lexer's hand-written matchers).
+    '"never closed', '/* never closed', '"\\'
 ];
 
 const identifier = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_-]{0,10}$/);

@@ -13,7 +13,7 @@ import { bigPlan, FAULTY, HOSTILE_TEXTS, mixedLineEndings, withLineEndings } fro
 
 /** Seconds an input may take through the whole pipeline: the 1 MB and 100,000-line ones get more. */
 function budgetFor(name: string): number {
-    return name === '100,000 lines' ? 90_000 : /1 MB|20,000/.test(name) ? 30_000 : 5_000;
+    return name === '100,000 lines' ? 90_000 : /5 MB|25,000|200,000/.test(name) ? 60_000 : /1 MB|20,000/.test(name) ? 30_000 : 5_000;
 }
 
 /** rule@line:character-line:character for each diagnostic, sorted. */

@@ -2,7 +2,8 @@
  * Hostile plan texts, shared by the in-process, CLI and language-server tests: an empty
  * file, a byte-order mark, CRLF / CR / mixed line endings, NUL characters, what invalid
  * UTF-8 decodes to, 1 MB lines, a line of 5,000 keywords, 20,000 nested braces, a
- * 100,000-line plan, and imports
+ * 100,000-line plan, a 5 MB quoted text (closed and not), 200,000 comment lines in a row,
+ * 20,000 unclosed block comments, 25,000 empty goals (150,000 findings), and imports
  * of the file itself, of a missing file, of a non-.smart file and of paths outside the
  * workspace. Large texts are built once, on first use.
  */
@@ -64,6 +65,12 @@ export const HOSTILE_TEXTS: Record<string, () => string> = {
     '20,000 nested braces': once('braces', () => '{'.repeat(20_000) + '}'.repeat(20_000)),
     '20,000 nested braces in a goal': once('goalBraces', () => `goal g "G" ${'{'.repeat(20_000)}${'}'.repeat(20_000)}`),
     '100,000 lines': once('lines', () => bigPlan(100_000)),
+    'a 5 MB quoted text': once('longText', () => `person p "${'x'.repeat(5 * ONE_MEGABYTE)}"\n`),
+    'an unclosed 5 MB quoted text': once('unclosedText', () => `person p "${'x '.repeat(5 * ONE_MEGABYTE / 2)}\nperson q "Q"\n`),
+    // Between two declarations: the comments go into the tree before the second one.
+    '200,000 comment lines in a row': once('commentLines', () => `person p "P"\n${'// c\n'.repeat(200_000)}person q "Q"\n`),
+    '20,000 unclosed block comments': once('openComments', () => `person p "P"\n${'/* '.repeat(20_000)}\n`),
+    '25,000 empty goals': once('emptyGoals', () => Array.from({ length: 25_000 }, (_, i) => `goal g${i} "G" { }\n`).join('')),
     'an import of itself': () => 'import "./plan.smart"\nperson p "P"\n',
     'an import of a missing file': () => 'import "./missing.smart"\nperson p "P"\n',
     'an import of a non-.smart file': () => 'import "./notes.txt"\nimport "../../../../etc/passwd"\nperson p "P"\n',

@@ -3,8 +3,10 @@
  * parsing, linking and validation finish without an internal error and put every
  * diagnostic inside the document; the plan model, progress, view model (valid against
  * the schema `smart/preview` checks), diff and report renderers run; a plan diffed with
- * itself has no changes; and when the plan can be formatted, formatting is idempotent,
- * keeps every fact (ignoring line numbers) and gives no semantic diff.
+ * itself has no changes; the Markdown outputs (the report, and `smart diff`'s pull-request
+ * comment of the whole plan added) hold plan text only as inert text; and when the plan
+ * can be formatted, formatting is idempotent, keeps every fact (ignoring line numbers) and
+ * gives no semantic diff.
  */
 import { expect } from 'vitest';
 import {
@@ -13,6 +15,8 @@ import {
 } from '@smart-plan/language';
 import type { LangiumDocument } from 'langium';
 import { renderPlanMarkdown, renderReportHtml } from '../../packages/preview/src/index.js';
+import { formatDiffMarkdown } from '../../packages/cli/src/diff/format-markdown.js';
+import { markdownInertProblems } from './markdown-inert.js';
 import { buildPlan, services } from '../helpers.js';
 import { CASE_BUDGET_MS } from './fuzz-settings.js';
 
@@ -82,7 +86,12 @@ export async function checkPipeline(text: string, budgetMs = CASE_BUDGET_MS): Pr
         expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), 'the view model smart/preview sends').toEqual([]);
         expect(diffPlans(facts, facts)).toEqual([]);
         expect(typeof renderReportHtml(view)).toBe('string');
-        expect(typeof renderPlanMarkdown(view)).toBe('string');
+        expect(markdownInertProblems(renderPlanMarkdown(view)), 'the Markdown report').toEqual([]);
+        const comment = formatDiffMarkdown([
+            ...diffPlans(undefined, facts).map(change => ({ file: 'added.smart', ...change })),
+            ...diffPlans(facts, undefined).map(change => ({ file: 'removed.smart', ...change, review: null }))
+        ]);
+        expect(markdownInertProblems(comment), 'the pull-request comment').toEqual([]);
 
         const formatted = await formatPlan(services, document);
         if (!formatted.ok) {

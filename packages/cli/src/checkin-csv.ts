@@ -5,17 +5,13 @@
  * Every problem is one line `FILE.csv:LINE: problem`; the caller writes nothing when there
  * is any. The checks of the values themselves are the language's (checkinEdits).
  */
-import { statSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { CheckinInput } from '@smart-plan/language';
+import { MAX_PLAN_BYTES, readRegularFile, UnreadableFileError, type CheckinInput } from '@smart-plan/language';
 import { CliError } from './cli-error.js';
 
 const REQUIRED = ['date', 'goal', 'value'] as const;
 const OPTIONAL = ['confidence', 'note'] as const;
 const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL];
-
-/** A CSV file larger than this is refused before it is read (100,000 rows are about 5 MB). */
-const MAX_CSV_BYTES = 64 * 1024 * 1024;
 
 export interface CsvEntry {
     input: CheckinInput;
@@ -25,24 +21,21 @@ export interface CsvEntry {
 
 /** The rows of a check-in CSV file, or a CliError naming the file (and line) on the first problem with its shape. */
 export function readCheckinCsv(path: string, label: string): CsvEntry[] {
+    // A CSV file is refused before it is read when larger than a plan may be (100,000 rows are about 5 MB).
+    let bytes: Buffer;
+    try {
+        bytes = readRegularFile(path, MAX_PLAN_BYTES);
+    } catch (error) {
+        if (error instanceof UnreadableFileError) {
+            throw new CliError(`${label}: ${error.reason}${error.reason.startsWith('larger') ? '; split it into smaller files' : ''}`);
+        }
+        throw error;
+    }
     let text: string;
     try {
-        const stat = statSync(path);
-        if (!stat.isFile()) {
-            throw new CliError(`${label}: not a regular file`);
-        }
-        if (stat.size > MAX_CSV_BYTES) {
-            throw new CliError(`${label}: larger than ${MAX_CSV_BYTES / 1024 / 1024} MB; split it into smaller files`);
-        }
-        text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-    } catch (error) {
-        if (error instanceof CliError) {
-            throw error;
-        }
-        if (error instanceof TypeError) {
-            throw new CliError(`${label}: not UTF-8 text: save it as UTF-8 CSV`);
-        }
-        throw new CliError(`${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+        throw new CliError(`${label}: not UTF-8 text: save it as UTF-8 CSV`);
     }
     return parseCheckinCsv(text, label);
 }

@@ -5,16 +5,14 @@
  * from the language package's checkinEdits (every entry checked first; any problem, no
  * edit), and the plan is written atomically, keeping a byte-order mark, unless it is only
  * asked what would change. A plan that is not a regular file, unreadable, not UTF-8 or
- * read-only is a CliError; so is a write refused because the plan changed on disk.
+ * read-only is a CliError (atomic-write.ts); so is a write refused because the plan changed on disk.
  */
-import { accessSync, constants, statSync } from 'node:fs';
-import { checkinEdits, firstSyntaxError, formatDay, type CheckinInput, type CheckinOutcome, type SmartServices } from '@smart-plan/language';
+import { checkinEdits, firstSyntaxError, formatDay, visibleControlCharacters, type CheckinInput, type CheckinOutcome, type SmartServices } from '@smart-plan/language';
 import { URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { writeFileAtomic, type ReadSnapshot } from './atomic-write.js';
-import { CliError } from './cli-error.js';
-import { BYTE_ORDER_MARK, decodePlanText } from './plan-text.js';
-import { loadPlanTexts, readImportFromDisk, readPlanBytes, type ImportReader } from './plan-workspace.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { BYTE_ORDER_MARK } from './plan-text.js';
+import { loadPlanTexts, readImportFromDisk, readPlanSnapshot, type ImportReader } from './plan-workspace.js';
 
 export interface PlanCheckin {
     outcome: CheckinOutcome;
@@ -49,40 +47,18 @@ export async function checkinPlanFile(path: string, label: string, entries: read
         return { outcome, text, updated, written: false };
     }
     assertStillParses(services, updated, label);
-    assertWritable(path, label);
     writeFileAtomic(path, (hadByteOrderMark ? BYTE_ORDER_MARK : '') + updated, { unchangedSince: snapshot.read, label });
     return { outcome, text, updated, written: true };
 }
 
 /** `acme.smart: 2 added, 0 unchanged, 0 replaced`. */
 export function checkinSummary(label: string, outcome: CheckinOutcome): string {
-    return `${label}: ${outcome.added} added, ${outcome.unchanged} unchanged, ${outcome.replaced} replaced`;
+    return `${visibleControlCharacters(label)}: ${outcome.added} added, ${outcome.unchanged} unchanged, ${outcome.replaced} replaced`;
 }
 
 /** The date an entry without one is recorded on: the plan's today (`--today`, the configuration's, or the system date). */
 export function defaultCheckinDate(services: SmartServices, path: string): string {
     return formatDay(services.config.ConfigProvider.configFor(URI.file(path)).today);
-}
-
-/** The plan's bytes as read (for the unchanged-on-disk check), its text without a byte-order mark, and whether it had one. */
-function readPlanSnapshot(path: string, label: string): { read: ReadSnapshot; text: string; hadByteOrderMark: boolean } {
-    const read: ReadSnapshot = { path, bytes: readPlanBytes(path, label) };
-    const hadByteOrderMark = Buffer.from(read.bytes.subarray(0, 3)).toString('utf8') === BYTE_ORDER_MARK;
-    return { read, text: decodePlanText(read.bytes, label), hadByteOrderMark };
-}
-
-/** A read-only plan is not replaced (a rename would replace it even so). */
-function assertWritable(path: string, label: string): void {
-    const mode = statSync(path).mode;
-    let writable = (mode & 0o222) !== 0;
-    try {
-        accessSync(path, constants.W_OK);
-    } catch {
-        writable = false;
-    }
-    if (!writable) {
-        throw new CliError(`${label}: the plan is read-only; nothing was written`);
-    }
 }
 
 /** The edited plan must parse: a safety net, never expected to fail. */

@@ -18,6 +18,18 @@ export function diagnosticsOf(document: LangiumDocument): PlanDiagnostic[] {
     return planDiagnostics(document.diagnostics ?? []);
 }
 
+/**
+ * The formats a person reads (stylish, github) list at most this many problems of a file,
+ * then say how many more there are; the counts, the exit code and the JSON, SARIF and JUnit
+ * reports always hold every problem.
+ */
+export const MAX_LISTED_PER_FILE = 1_000;
+
+/** The line that follows a file's listed problems when some were left out. */
+export function notListedLine(hidden: number): string {
+    return `… ${hidden} more problem${hidden === 1 ? '' : 's'} in this file not listed (--format json or sarif lists every one)`;
+}
+
 /** The run's diagnostics counted by severity. */
 export function tally(files: FileDiagnostics[]): SeverityCounts {
     return countSeverities(files.flatMap(file => file.diagnostics), diagnostic => diagnostic.severity);

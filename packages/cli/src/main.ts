@@ -3,14 +3,15 @@
  * into one line on stderr with exit code 2. An unexpected failure is reported as a bug in
  * one line too, never as a stack trace (set SMART_DEBUG=1 to see it).
  */
-import { closestNames } from '@smart-plan/language/common';
+import { closestNames, maxOf } from '@smart-plan/language/common';
 import { CliError } from './cli-error.js';
 import type { CommandContext } from './command-context.js';
 import { COMMANDS } from './commands/index.js';
 import { cliVersion } from './manifest.js';
+import { terminalLines } from './terminal-style.js';
 
 function help(): string {
-    const width = Math.max(...Object.keys(COMMANDS).map(name => name.length));
+    const width = maxOf(Object.keys(COMMANDS).map(name => name.length));
     const commands = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(width)}   ${command.summary}`);
     return `Usage: smart <command> [options]
 
@@ -24,7 +25,9 @@ Options:
   -v, --version   print the version`;
 }
 
-export async function main(args: string[], context: CommandContext = processContext()): Promise<number> {
+export async function main(args: string[], given: CommandContext = processContext()): Promise<number> {
+    // stderr is read by people only: no control character of a file name or a plan reaches the terminal.
+    const context: CommandContext = { ...given, stderr: text => given.stderr(terminalLines(text)) };
     const [command, ...rest] = args;
     try {
         switch (command) {

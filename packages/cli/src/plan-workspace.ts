@@ -4,12 +4,11 @@
  * known by a path (`loadPlanTexts`, e.g. versions read from git), with a reader for
  * the imported files. One instance per CLI run, or per side of a diff.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createSmartServices, importedUris, type SmartServices } from '@smart-plan/language';
+import { createSmartServices, importedUris, LINK_OUT_OF_REPOSITORY, linkOutOfRepository, MAX_PLAN_BYTES, readRegularFile, SmartNodeFileSystem, type SmartServices } from '@smart-plan/language';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
+import { readSnapshot, type ReadSnapshot } from './atomic-write.js';
 import { CliError } from './cli-error.js';
-import { decodePlanText } from './plan-text.js';
+import { BYTE_ORDER_MARK, decodePlanText } from './plan-text.js';
 
 export interface PlanWorkspace {
     services: SmartServices;
@@ -27,7 +26,7 @@ export interface PlanSource {
 export type ImportReader = (path: string) => string | undefined;
 
 export function createServices(): SmartServices {
-    return createSmartServices(NodeFileSystem).Smart;
+    return createSmartServices(SmartNodeFileSystem).Smart;
 }
 
 /** Loads plan files and their imports from disk, and builds them (validated unless told otherwise). */
@@ -35,34 +34,39 @@ export async function loadPlans(files: string[], services = createServices(), op
     return loadPlanTexts(files.map(file => ({ path: file, text: readPlanFile(file) })), readImportFromDisk, services, options);
 }
 
+/** A plan file as read: its bytes (for a later write to check they are unchanged), its text without a byte-order mark, and whether it had one. */
+export interface PlanSnapshot {
+    read: ReadSnapshot;
+    text: string;
+    hadByteOrderMark: boolean;
+}
+
 /**
- * The text of a plan file named on the command line (see plan-text.ts). Unreadable, not a
- * regular file (a FIFO would block the read forever) or not UTF-8 is a CliError naming
- * the file as `label` (default: its path).
+ * A plan file named on the command line (see plan-text.ts). Unreadable, not a regular file
+ * (a FIFO would block the read forever), too large, not UTF-8, or a link out of its
+ * repository (link-escape.ts) is a CliError; `label` names it (default: the path).
  */
-export function readPlanFile(path: string, label = path): string {
-    return decodePlanText(readPlanBytes(path, label), label);
-}
-
-/** The bytes of a plan file named on the command line; `label` names it in errors. */
-export function readPlanBytes(path: string, label = path): Buffer {
-    try {
-        if (!statSync(path).isFile()) {
-            throw new CliError(`${label}: not a regular file`);
-        }
-        return readFileSync(path);
-    } catch (error) {
-        if (error instanceof CliError) {
-            throw error;
-        }
-        throw new CliError(`${label}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+export function readPlanSnapshot(path: string, label = path): PlanSnapshot {
+    if (linkOutOfRepository(path) !== undefined) {
+        throw new CliError(`${label}: ${LINK_OUT_OF_REPOSITORY}`);
     }
+    const read = readSnapshot(path, label);
+    const hadByteOrderMark = Buffer.from(read.bytes.subarray(0, 3)).toString('utf8') === BYTE_ORDER_MARK;
+    return { read, text: decodePlanText(read.bytes, label), hadByteOrderMark };
 }
 
-/** An imported file from disk; a missing, unreadable or non-UTF-8 import is left to `unresolved-import`. */
+/** The text of a plan file named on the command line (readPlanSnapshot); `label` names it in errors. */
+export function readPlanFile(path: string, label = path): string {
+    return readPlanSnapshot(path, label).text;
+}
+
+/** An imported file from disk; a missing, unreadable, non-regular, non-UTF-8 or linked-out import is left to `unresolved-import`. */
 export function readImportFromDisk(path: string): string | undefined {
+    if (linkOutOfRepository(path) !== undefined) {
+        return undefined;
+    }
     try {
-        return existsSync(path) && statSync(path).isFile() ? decodePlanText(readFileSync(path), path) : undefined;
+        return decodePlanText(readRegularFile(path, MAX_PLAN_BYTES), path);
     } catch {
         return undefined;
     }

@@ -5,7 +5,7 @@
  * Each rule gets a heading that is its id, so `rules.md#<rule-id>` links to it (the SARIF
  * output's helpUri does).
  */
-import { LETTER_NAMES, type RuleMetadata } from '@smart-plan/language';
+import { LETTER_NAMES, maxOf, type RuleMetadata } from '@smart-plan/language';
 
 /** The SMART letter of a rule in words, e.g. `M (Measurable)`, or `—` for none. */
 export function letterLabel(rule: Pick<RuleMetadata, 'letter'>): string {
@@ -64,7 +64,7 @@ function tableCell(text: string): string {
 
 /** A Markdown code block of .smart text, fenced by more backticks than the text holds in a row. */
 export function smartCodeBlock(code: string): string {
-    const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map(run => run.length));
+    const longest = maxOf((code.match(/`+/g) ?? []).map(run => run.length), 0);
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}smart\n${code}\n${fence}`;
 }

@@ -23,6 +23,14 @@ import { SmartRenameProvider } from './lsp/smart-rename.js';
 import { SmartSemanticTokenProvider } from './lsp/smart-semantic-tokens.js';
 import { SmartLexerErrorMessageProvider, SmartParserErrorMessageProvider } from './parser/smart-error-messages.js';
 import { SmartLexer } from './parser/smart-lexer.js';
+import { createSmartParser } from './parser/smart-parser.js';
+import { SmartTokenBuilder } from './parser/smart-token-builder.js';
+import { SmartReferences } from './references/smart-references.js';
+import { SmartDocumentHighlightProvider } from './lsp/smart-document-highlight.js';
+import { SmartLangiumDocumentFactory } from './workspace/smart-document-factory.js';
+import { SmartConfigurationProvider } from './workspace/smart-configuration-provider.js';
+import { SmartServiceRegistry } from './workspace/smart-service-registry.js';
+import { SmartDocumentUpdateHandler } from './lsp/smart-document-update-handler.js';
 import { SmartValueConverter } from './parser/smart-value-converter.js';
 import { SmartLinker } from './references/smart-linker.js';
 import { SmartReferenceDescriptionProvider } from './references/smart-reference-descriptions.js';
@@ -72,6 +80,8 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
     },
     parser: {
         Lexer: services => new SmartLexer(services),
+        LangiumParser: services => createSmartParser(services),
+        TokenBuilder: () => new SmartTokenBuilder(),
         ValueConverter: () => new SmartValueConverter(),
         ParserErrorMessageProvider: () => new SmartParserErrorMessageProvider(),
         LexerErrorMessageProvider: () => new SmartLexerErrorMessageProvider()
@@ -79,7 +89,8 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
     references: {
         ScopeComputation: services => new SmartScopeComputation(services),
         ScopeProvider: services => new SmartScopeProvider(services),
-        Linker: services => new SmartLinker(services)
+        Linker: services => new SmartLinker(services),
+        References: services => new SmartReferences(services)
     },
     validation: {
         DocumentValidator: services => new SmartDocumentValidator(services),
@@ -99,13 +110,20 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
         DocumentLinkProvider: () => new SmartDocumentLinkProvider(),
         DocumentSymbolProvider: () => new SmartDocumentSymbolProvider(),
         RenameProvider: services => new SmartRenameProvider(services),
+        DocumentHighlightProvider: services => new SmartDocumentHighlightProvider(services),
         CallHierarchyProvider: services => new SmartCallHierarchyProvider(services)
     }
 };
 
 export const SmartSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    ServiceRegistry: services => new SmartServiceRegistry(services),
+    lsp: {
+        DocumentUpdateHandler: services => new SmartDocumentUpdateHandler(services)
+    },
     workspace: {
+        ConfigurationProvider: services => new SmartConfigurationProvider(services),
         DocumentBuilder: services => new SmartDocumentBuilder(services),
+        LangiumDocumentFactory: services => new SmartLangiumDocumentFactory(services),
         IndexManager: services => new SmartIndexManager(services)
     }
 };

@@ -12,6 +12,7 @@
  * fragment as it stands. The ids never collide: a plan file ends in `.smart`, and names
  * hold no `.`.
  */
+import { minOf } from '@smart-plan/language/protocol';
 
 /** The kinds of element the page gives a place (an anchor) to. */
 export type AnchorKind = 'goal' | 'strategy' | 'tactic' | 'avatar' | 'need' | 'person' | 'skill' | 'metric' | 'journey';
@@ -63,7 +64,7 @@ function encodeSegment(segment: string): string {
  */
 export function planAnchors(files: readonly string[]): { anchors: string[]; folder: string } {
     const parts = files.map(file => file.split(/[\\/]/));
-    const folders = parts.length > 0 ? Math.min(...parts.map(segments => segments.length - 1)) : 0;
+    const folders = parts.length > 0 ? minOf(parts.map(segments => segments.length - 1)) : 0;
     let shared = 0;
     while (shared < folders && parts.every(segments => segments[shared] === parts[0][shared])) {
         shared++;

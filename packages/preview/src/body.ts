@@ -8,7 +8,7 @@ import type { PlanView } from '@smart-plan/language/protocol';
 import { renderAvatars } from './avatars.js';
 import { renderBudget } from './budget.js';
 import { renderContext, type RenderOptions } from './context.js';
-import { html } from './escape.js';
+import { html, type SafeHtml } from './escape.js';
 import { renderGoalCard } from './goal-card.js';
 import { renderGoalSummary } from './goal-summary.js';
 import { renderJourneys } from './journeys.js';
@@ -20,6 +20,11 @@ import { renderSwot } from './swot.js';
 import { renderMetrics, renderPeople, renderSkills } from './team.js';
 
 export function renderPlanBody(view: PlanView, options: RenderOptions = {}): string {
+    return planBodyHtml(view, options).value;
+}
+
+/** The body as markup, unjoined when large (the report writes it chunk by chunk). */
+export function planBodyHtml(view: PlanView, options: RenderOptions = {}): SafeHtml {
     const context = renderContext(view, options);
     return html`<div class="sp-report">
 ${context.interactive ? html`<p id="${REVEAL_HINT_ID}" class="sp-visually-hidden">Press Enter to show it in the editor.</p>` : ''}
@@ -38,5 +43,5 @@ ${renderReviews(context)}
 ${renderSkills(context)}
 ${renderPeople(context)}
 ${renderMetrics(context)}
-</div>`.value;
+</div>`;
 }

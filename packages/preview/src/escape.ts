@@ -3,11 +3,68 @@
  * interpolations are escaped unless they are already `SafeHtml` (markup this package
  * built), so text from a plan can never open a tag or leave a double-quoted attribute.
  * (The Markdown report escapes with the shared `escapeMarkdown` of the protocol.)
+ *
+ * Markup is a rope: a fragment under a megabyte is one string, a larger one keeps its
+ * parts, so a report of 150,000 goals (more than the longest string V8 can hold) is
+ * written chunk by chunk (`chunks()`) and never joined.
  */
+
+/** A fragment at most this long is joined into one string when built. */
+const JOIN_BELOW = 1 << 20;
+
+type Part = string | SafeHtml;
 
 /** Markup built by this package; the only thing `html` inserts unescaped. */
 export class SafeHtml {
-    constructor(readonly value: string) { }
+    private text: string | undefined;
+    private readonly parts: readonly Part[] | undefined;
+    /** Its length in UTF-16 code units. */
+    readonly length: number;
+
+    constructor(value: string | readonly Part[]) {
+        if (typeof value === 'string') {
+            this.text = value;
+            this.length = value.length;
+        } else {
+            this.parts = value;
+            this.length = value.reduce((sum, part) => sum + part.length, 0);
+        }
+    }
+
+    /** The markup as one string (for fragments; a whole report may be longer than a string can be: use chunks()). */
+    get value(): string {
+        this.text ??= Array.from(this.chunks()).join('');
+        return this.text;
+    }
+
+    /** The markup in order, as pieces of text, without joining them. */
+    *chunks(): Generator<string> {
+        if (this.text !== undefined) {
+            yield this.text;
+            return;
+        }
+        const stack: Array<{ parts: readonly Part[]; next: number }> = [{ parts: this.parts!, next: 0 }];
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top.next >= top.parts.length) {
+                stack.pop();
+                continue;
+            }
+            const part = top.parts[top.next++];
+            if (typeof part === 'string') {
+                yield part;
+            } else if (part.text !== undefined) {
+                yield part.text;
+            } else {
+                stack.push({ parts: part.parts!, next: 0 });
+            }
+        }
+    }
+
+    /** Whether it is one string (a rope keeps its parts). */
+    get isText(): boolean {
+        return this.text !== undefined;
+    }
 
     toString(): string {
         return this.value;
@@ -26,37 +83,70 @@ export function escapeHtml(text: string): string {
     return HTML_SPECIAL.test(text) ? text.replace(/[&<>"']/g, char => HTML_ESCAPES[char]) : text;
 }
 
-function interpolate(value: Interpolation): string {
-    // The common cases first: a report interpolates millions of values.
-    if (typeof value === 'string') {
-        return escapeHtml(value);
-    }
-    if (value instanceof SafeHtml) {
-        return value.value;
-    }
-    if (typeof value === 'number') {
-        return String(value); // digits, `.`, `-`, `e`, `Infinity`, `NaN`: nothing to escape
-    }
-    if (Array.isArray(value)) {
-        let out = '';
-        for (const item of value) {
-            out += interpolate(item);
+/**
+ * Markup being built: text while it stays short (string `+` is the fastest way V8 joins),
+ * a list of parts once it grows past JOIN_BELOW or takes in a rope, so nothing is spread
+ * and no string grows past what V8 can hold.
+ */
+class MarkupBuilder {
+    private text = '';
+    private parts: Part[] | undefined;
+
+    addText(piece: string): void {
+        this.text += piece;
+        if (this.text.length >= JOIN_BELOW) {
+            this.flushText();
         }
-        return out;
     }
-    if (value === null || value === undefined || value === false || value === true) {
-        return '';
+
+    add(value: Interpolation): void {
+        // The common cases first: a report interpolates millions of values.
+        if (typeof value === 'string') {
+            this.addText(escapeHtml(value));
+        } else if (value instanceof SafeHtml) {
+            if (value.isText) {
+                this.addText(value.value);
+            } else {
+                this.flushText();
+                this.parts!.push(value);
+            }
+        } else if (typeof value === 'number') {
+            this.addText(String(value)); // digits, `.`, `-`, `e`, `Infinity`, `NaN`: nothing to escape
+        } else if (Array.isArray(value)) {
+            for (const item of value as readonly Interpolation[]) {
+                this.add(item);
+            }
+        } else if (value !== null && value !== undefined && value !== false && value !== true) {
+            this.addText(escapeHtml(String(value)));
+        }
     }
-    return escapeHtml(String(value));
+
+    build(): SafeHtml {
+        if (this.parts === undefined) {
+            return new SafeHtml(this.text);
+        }
+        this.flushText();
+        return new SafeHtml(this.parts);
+    }
+
+    private flushText(): void {
+        this.parts ??= [];
+        if (this.text.length > 0) {
+            this.parts.push(this.text);
+            this.text = '';
+        }
+    }
 }
 
 /** `html\`<p title="${text}">${text}</p>\``: builds markup, escaping every interpolation. */
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
-    let out = strings[0];
+    const builder = new MarkupBuilder();
+    builder.addText(strings[0]);
     for (let index = 0; index < values.length; index++) {
-        out += interpolate(values[index]) + strings[index + 1];
+        builder.add(values[index]);
+        builder.addText(strings[index + 1]);
     }
-    return new SafeHtml(out);
+    return builder.build();
 }
 
 /**
@@ -67,7 +157,9 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
  * portfolio renders a sixth faster.
  */
 export function flatten(markup: SafeHtml): SafeHtml {
-    READ.test(markup.value);
+    if (markup.isText) {
+        READ.test(markup.value);
+    }
     return markup;
 }
 

@@ -6,7 +6,7 @@
  * in, numbers out: the figures themselves (actual, expected, progress) come from the view
  * model and are never recomputed here.
  */
-import { parseIsoDay, type GoalView } from '@smart-plan/language/protocol';
+import { maxOf, minOf, parseIsoDay, type GoalView } from '@smart-plan/language/protocol';
 
 /** A percentage held to the bar: 0 to 100. */
 export function clampPercent(percent: number): number {
@@ -171,8 +171,8 @@ export function segments<T>(points: readonly T[]): Array<[T, T]> {
 
 /** The smallest and largest of the numbers, widened by `pad` on both sides when they are equal. */
 function domain(numbers: number[], pad: number): [number, number] {
-    const low = Math.min(...numbers);
-    const high = Math.max(...numbers);
+    const low = minOf(numbers);
+    const high = maxOf(numbers);
     return low === high ? [low - pad, high + pad] : [low, high];
 }
 

@@ -74,9 +74,17 @@ export class MarkdownDocument {
         this.lines.push(`${'#'.repeat(Math.min(6, level + this.depth))} ${md(text)}`);
     }
 
+    /** Adds a few lines (pushAll adds a list of any length). */
     push(...lines: Line[]): void {
+        this.pushAll(lines);
+    }
+
+    /** Adds the lines one by one (a spread of a list of thousands would run out of stack). */
+    pushAll(lines: Iterable<Line>): void {
         const scope = this.scope;
-        this.lines.push(...lines.map(line => typeof line === 'string' || scope === '' ? line : () => line(this.anchorsOf(scope))));
+        for (const line of lines) {
+            this.lines.push(typeof line === 'string' || scope === '' ? line : () => line(this.anchorsOf(scope)));
+        }
     }
 
     /** The document, its links resolved; at most one blank line in a row, one newline at the end. */

@@ -8,7 +8,7 @@
  * document's own headings (markdown-anchors.ts).
  */
 import type { AvatarView, ElementRef, GoalView, JourneyView, PlanView, StrategyView, TacticView } from '@smart-plan/language/protocol';
-import { escapeMarkdown as md, formatBudgets, formatDate, formatForecastLine, formatLetters, formatMoney, formatPercent, formatRollup, formatSeverityCounts, formatValue, LETTER_NAMES, SMART_LETTERS } from '@smart-plan/language/protocol';
+import { escapeMarkdown as md, pushAll, formatBudgets, formatDate, formatForecastLine, formatLetters, formatMoney, formatPercent, formatRollup, formatSeverityCounts, formatValue, LETTER_NAMES, SMART_LETTERS } from '@smart-plan/language/protocol';
 import { GOAL_FIGURE_COLUMNS } from './goal-columns.js';
 import { afterTodayNote, budgetRateText, deadlineText, spanText, statusChip, unitText } from './labels.js';
 import { MarkdownDocument, type Anchors, type Line } from './markdown-anchors.js';
@@ -27,18 +27,18 @@ export function writePlanMarkdown(doc: MarkdownDocument, view: PlanView, options
     const title = view.header?.title ?? view.file;
     doc.heading(1, `${title} — progress report`, ['plan', '']);
     doc.push('', `*${md(view.file)} · figures as of ${md(formatDate(view.today))}*`, '');
-    doc.push(...syntaxNoticeMarkdown(options.syntaxErrors));
+    doc.pushAll([...syntaxNoticeMarkdown(options.syntaxErrors)]);
     if (view.header?.description) {
         doc.push(`> ${md(view.header.description)}`, '');
     }
-    doc.push(...factsTable(view), '');
+    doc.pushAll([...factsTable(view), '']);
     const note = afterTodayNote(view);
     if (note) {
         doc.push(`> **${md(note.headline)}** ${md(note.detail)} To see the plan as of another day, set \`${note.setting}\` in the editor's settings, or run \`${note.option}\`.`, '');
     }
     if (view.goals.length > 0) {
         doc.heading(2, 'Goals at a glance');
-        doc.push('', ...goalsTable(view.goals), '');
+        doc.pushAll(['', ...goalsTable(view.goals), '']);
     }
     doc.heading(2, 'Goals');
     doc.push('');
@@ -47,7 +47,7 @@ export function writePlanMarkdown(doc: MarkdownDocument, view: PlanView, options
     }
     for (const goal of view.goals) {
         doc.heading(3, goal.title, ['goal', goal.name]);
-        doc.push('', ...goalSection(goal), '');
+        doc.pushAll(['', ...goalSection(goal), '']);
     }
     strategiesSection(doc, view);
     budgetSection(doc, view);
@@ -130,7 +130,7 @@ function goalSection(goal: GoalView): Line[] {
         }
     }
     if (goal.decisions.length > 0) {
-        lines.push('- **Decisions:**', ...goal.decisions.map(decision => `  - ${md(formatDate(decision.date))} · ${md(decision.review)}: ${md(decision.text)}`));
+        pushAll(lines, ['- **Decisions:**', ...goal.decisions.map(decision => `  - ${md(formatDate(decision.date))} · ${md(decision.review)}: ${md(decision.text)}`)]);
     }
     lines.push(goal.strategies.length > 0 ? anchors => `- **Served by:** ${links('strategy', goal.strategies)(anchors)}` : '- **Served by:** no strategy yet');
     return lines;
@@ -144,11 +144,11 @@ function strategiesSection(doc: MarkdownDocument, view: PlanView): void {
     doc.push('');
     for (const strategy of view.strategies) {
         doc.heading(3, strategy.title, ['strategy', strategy.name]);
-        doc.push('', ...strategyLines(strategy), '');
+        doc.pushAll(['', ...strategyLines(strategy), '']);
     }
     if (view.unassignedTactics.length > 0) {
         doc.heading(3, 'Tactics under none of these strategies');
-        doc.push('', ...view.unassignedTactics.map(tactic => `- ${tacticLine(tactic)} — ${tactic.strategy ? `executes ${md(tactic.strategy.title)}, not a strategy of this plan` : '⚠ **executes no strategy**'}`), '');
+        doc.pushAll(['', ...view.unassignedTactics.map(tactic => `- ${tacticLine(tactic)} — ${tactic.strategy ? `executes ${md(tactic.strategy.title)}, not a strategy of this plan` : '⚠ **executes no strategy**'}`), '']);
     }
 }
 
@@ -163,7 +163,7 @@ function strategyLines(strategy: StrategyView): Line[] {
     if (strategy.tactics.length === 0) {
         lines.push('- **Tactics:** none yet');
     } else {
-        lines.push('- **Tactics:**', ...strategy.tactics.map(tactic => `  - ${tacticLine(tactic)}`));
+        pushAll(lines, ['- **Tactics:**', ...strategy.tactics.map(tactic => `  - ${tacticLine(tactic)}`)]);
     }
     return lines;
 }
@@ -187,8 +187,8 @@ function budgetSection(doc: MarkdownDocument, view: PlanView): void {
     }
     doc.heading(2, 'Budget');
     doc.push('', `**Total:** ${md(formatBudgets(budget.total))}`, '');
-    doc.push('| Strategy | Budget |', '| --- | --- |', ...budget.byStrategy.map(row => `| ${row.strategy ? md(row.strategy.title) : '⚠ no strategy'} | ${md(formatBudgets(row.budgets))} |`), '');
-    doc.push('| Channel | Budget |', '| --- | --- |', ...budget.byChannel.map(row => `| ${row.channel ? md(row.channel) : 'no channel'} | ${md(formatBudgets(row.budgets))} |`), '');
+    doc.pushAll(['| Strategy | Budget |', '| --- | --- |', ...budget.byStrategy.map(row => `| ${row.strategy ? md(row.strategy.title) : '⚠ no strategy'} | ${md(formatBudgets(row.budgets))} |`), '']);
+    doc.pushAll(['| Channel | Budget |', '| --- | --- |', ...budget.byChannel.map(row => `| ${row.channel ? md(row.channel) : 'no channel'} | ${md(formatBudgets(row.budgets))} |`), '']);
 }
 
 function avatarsSection(doc: MarkdownDocument, avatars: readonly AvatarView[]): void {
@@ -243,7 +243,7 @@ function swotSection(doc: MarkdownDocument, view: PlanView): void {
     doc.heading(2, 'SWOT');
     doc.push('');
     for (const [label, items] of [['Strengths', swot.strengths], ['Weaknesses', swot.weaknesses], ['Opportunities', swot.opportunities], ['Threats', swot.threats]] as const) {
-        doc.push(`**${label}**`, '', ...(items.length > 0 ? items.map(item => `- ${md(item)}`) : ['- none named']), '');
+        doc.pushAll([`**${label}**`, '', ...(items.length > 0 ? items.map(item => `- ${md(item)}`) : ['- none named']), '']);
     }
 }
 
@@ -258,13 +258,13 @@ function reviewsSection(doc: MarkdownDocument, view: PlanView): void {
         doc.heading(3, `${formatDate(review.date)} · ${review.title}${review.afterToday ? ' (planned)' : ''}`);
         doc.push('');
         if (review.attendees.length > 0) doc.push(`**Attendees:** ${titles(review.attendees)}`, '');
-        doc.push(...(review.decisions.length > 0 ? review.decisions.map((decision): Line => decision.about.length > 0 ? anchors => `- ${md(decision.text)} (about ${links('goal', decision.about)(anchors)})` : `- ${md(decision.text)}`) : ['No decision recorded.']), '');
+        doc.pushAll([...(review.decisions.length > 0 ? review.decisions.map((decision): Line => decision.about.length > 0 ? anchors => `- ${md(decision.text)} (about ${links('goal', decision.about)(anchors)})` : `- ${md(decision.text)}`) : ['No decision recorded.']), '']);
     }
 }
 
 function listSection(doc: MarkdownDocument, heading: string, lines: string[]): void {
     if (lines.length > 0) {
         doc.heading(2, heading);
-        doc.push('', ...lines, '');
+        doc.pushAll(['', ...lines, '']);
     }
 }

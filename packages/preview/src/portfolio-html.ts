@@ -11,7 +11,7 @@
 import { formatDate, formatSeverityCounts, plural, SEVERITIES, type Portfolio } from '@smart-plan/language/protocol';
 import { goalAnchor } from './anchors.js';
 import { renderAlignmentTree } from './alignment-tree-html.js';
-import { renderPlanBody } from './body.js';
+import { planBodyHtml } from './body.js';
 import { flatten, html, SafeHtml } from './escape.js';
 import { renderDiagnosticCounts, renderGoalCounts } from './plan-header.js';
 import { spanText } from './labels.js';
@@ -27,6 +27,15 @@ const PLANS_ID = 'sp-plans';
 const ALIGNMENT_ID = 'sp-alignment';
 
 export function renderPortfolioHtml(portfolio: Portfolio, options: PortfolioOptions = {}): string {
+    return portfolioHtml(portfolio, options).value;
+}
+
+/** The portfolio in pieces, never joined (the CLI writes it chunk by chunk). */
+export function renderPortfolioHtmlChunks(portfolio: Portfolio, options: PortfolioOptions = {}): Iterable<string> {
+    return portfolioHtml(portfolio, options).chunks();
+}
+
+function portfolioHtml(portfolio: Portfolio, options: PortfolioOptions): SafeHtml {
     const index = indexPortfolio(portfolio, options);
     const broken = index.plans.filter(plan => plan.syntaxErrors.length > 0);
     return reportDocument({
@@ -127,6 +136,6 @@ function renderPlanSection(plan: PortfolioPlan): SafeHtml {
     return flatten(html`<section class="sp-portfolio-plan" id="${plan.anchor}" aria-label="${plan.label}">
 <p class="sp-portfolio-back"><a href="${`#${CONTENTS_ID}`}">↑ Contents</a></p>
 ${syntaxNoticeHtml(plan.syntaxErrors) ?? ''}
-${new SafeHtml(renderPlanBody(plan.view, { scope: plan.anchor, elsewhere }))}
+${planBodyHtml(plan.view, { scope: plan.anchor, elsewhere })}
 </section>`);
 }

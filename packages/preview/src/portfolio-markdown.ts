@@ -21,15 +21,15 @@ export function renderPortfolioMarkdown(portfolio: Portfolio, options: Portfolio
     doc.push('', `*${index.folder ? `${md(index.folder)} · ` : ''}${md(plural(goals.length, 'goal'))}${goalCountsText(goals)} · figures as of ${md(formatDate(portfolio.today))}*`, '');
     const broken = index.plans.filter(plan => plan.syntaxErrors.length > 0);
     if (broken.length > 0) {
-        doc.push(`> **${md(brokenPlansHeadline(broken.length))}**`, '>', ...broken.map((plan): Line => anchors => `> - ${planLink(plan)(anchors)} (${md(plan.view.file)}): ${plural(plan.syntaxErrors.length, 'syntax error')}`), '');
+        doc.pushAll([`> **${md(brokenPlansHeadline(broken.length))}**`, '>', ...broken.map((plan): Line => anchors => `> - ${planLink(plan)(anchors)} (${md(plan.view.file)}): ${plural(plan.syntaxErrors.length, 'syntax error')}`), '']);
     }
     doc.heading(2, 'Contents');
-    doc.push('', anchors => `- ${anchors.link('part', 'plans', 'Plans at a glance')}`, anchors => `- ${anchors.link('part', 'alignment', 'Alignment')}`, ...index.plans.map((plan): Line => anchors => `- ${planLink(plan)(anchors)} — ${md(plan.view.file)}${syntaxFlag(plan)}`), '');
+    doc.pushAll(['', anchors => `- ${anchors.link('part', 'plans', 'Plans at a glance')}`, anchors => `- ${anchors.link('part', 'alignment', 'Alignment')}`, ...index.plans.map((plan): Line => anchors => `- ${planLink(plan)(anchors)} — ${md(plan.view.file)}${syntaxFlag(plan)}`), '']);
     doc.heading(2, 'Plans at a glance', ['part', 'plans']);
-    doc.push('', '| Plan | File | Period | Goals | Next review | Diagnostics |', '| --- | --- | --- | --- | --- | --- |', ...index.plans.map(planRow), '');
+    doc.pushAll(['', '| Plan | File | Period | Goals | Next review | Diagnostics |', '| --- | --- | --- | --- | --- | --- |', ...index.plans.map(planRow), '']);
     doc.heading(2, 'Alignment', ['part', 'alignment']);
     doc.push('', md(PORTFOLIO_WORDS.alignmentNote), '');
-    doc.push(...(portfolio.alignment.length > 0 ? treeLines(index, portfolio.alignment) : [md(PORTFOLIO_WORDS.noGoals)]), '');
+    doc.pushAll([...(portfolio.alignment.length > 0 ? treeLines(index, portfolio.alignment) : [md(PORTFOLIO_WORDS.noGoals)]), '']);
     for (const plan of index.plans) {
         for (const [goal, other] of plan.alignsInto) {
             doc.alias(plan.anchor, 'goal', goal, other.anchor);

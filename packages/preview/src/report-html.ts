@@ -6,7 +6,7 @@
  * (portfolio-html.ts) is the same kind of document.
  */
 import type { PlanView } from '@smart-plan/language/protocol';
-import { renderPlanBody } from './body.js';
+import { planBodyHtml } from './body.js';
 import { html, SafeHtml } from './escape.js';
 import { renderPlanStyles } from './styles.js';
 import { SYNTAX_NOTICE_STYLES, syntaxNoticeHtml, type ReportOptions } from './syntax-notice.js';
@@ -14,16 +14,25 @@ import { SYNTAX_NOTICE_STYLES, syntaxNoticeHtml, type ReportOptions } from './sy
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 export function renderReportHtml(view: PlanView, options: ReportOptions = {}): string {
+    return reportHtml(view, options).value;
+}
+
+/** The report in pieces, never joined: a plan of 150,000 goals is longer than one string can be. */
+export function renderReportHtmlChunks(view: PlanView, options: ReportOptions = {}): Iterable<string> {
+    return reportHtml(view, options).chunks();
+}
+
+function reportHtml(view: PlanView, options: ReportOptions): SafeHtml {
     const notice = syntaxNoticeHtml(options.syntaxErrors);
     return reportDocument({
         title: `${view.header?.title ?? view.file} — progress report`,
         styles: notice ? [SYNTAX_NOTICE_STYLES] : [],
-        body: html`${notice ?? ''}${new SafeHtml(renderPlanBody(view))}`
+        body: html`${notice ?? ''}${planBodyHtml(view)}`
     });
 }
 
 /** A report's document: its CSP, the plan stylesheet and any more styles inline, its title and body. */
-export function reportDocument({ title, styles, body }: { title: string; styles: readonly string[]; body: SafeHtml }): string {
+export function reportDocument({ title, styles, body }: { title: string; styles: readonly string[]; body: SafeHtml }): SafeHtml {
     return html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -38,5 +47,5 @@ export function reportDocument({ title, styles, body }: { title: string; styles:
 ${body}
 </body>
 </html>
-`.value;
+`;
 }

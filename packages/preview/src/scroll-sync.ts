@@ -6,6 +6,7 @@
  * by its share of the lines up to the next declaration. The page may order declarations
  * otherwise than the source (goals first): each is found by its line, not by its place.
  */
+import { minOf } from '@smart-plan/language/protocol';
 
 export interface Block {
     /** The declaration's 0-based source line. */
@@ -55,7 +56,7 @@ export function lineAtOffset(blocks: readonly Block[], offset: number): number |
         }
     }
     if (!shown) {
-        return blocks.length > 0 ? Math.min(...blocks.map(b => b.line)) : undefined;
+        return blocks.length > 0 ? minOf(blocks.map(b => b.line)) : undefined;
     }
     // Within the slack of its top, the declaration's own line: a scroll rounded to whole pixels is not a fraction into it.
     const past = offset - shown.top;

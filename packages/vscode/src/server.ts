@@ -4,7 +4,7 @@
  */
 // First: Object.groupBy for Node 20 (chevrotain, under Langium, calls it).
 import '@smart-plan/language/polyfill';
-import { startSmartLanguageServer } from '@smart-plan/language';
+import { smartConnectionOptions, startSmartLanguageServer } from '@smart-plan/language';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 
-startSmartLanguageServer(createConnection(ProposedFeatures.all));
+startSmartLanguageServer(createConnection(ProposedFeatures.all, smartConnectionOptions()));

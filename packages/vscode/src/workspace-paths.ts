@@ -8,7 +8,7 @@
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, posix, relative } from 'node:path';
 import * as vscode from 'vscode';
-import { outsideFolderMessage } from '@smart-plan/language/protocol';
+import { outsideFolderMessage, pushAll } from '@smart-plan/language/protocol';
 
 const GLOB = /[*?[\]{}]/;
 
@@ -20,7 +20,7 @@ export async function scopeOfPaths(paths: readonly string[]): Promise<string[] |
     }
     const uris: string[] = [];
     for (const path of paths) {
-        uris.push(...(GLOB.test(path) ? await globMatches(path) : [(await resolvePath(path)).toString()]));
+        pushAll(uris, GLOB.test(path) ? await globMatches(path) : [(await resolvePath(path)).toString()]);
     }
     return uris;
 }

@@ -6,6 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { visibleControlCharacters } from '@smart-plan/language';
 import { parseCommandArgs, unknownChoice } from '../arguments.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
@@ -57,14 +58,18 @@ const FAIL_ON: Record<string, (change: FileChange) => boolean> = {
 };
 
 export async function runDiff(args: string[], context: CommandContext): Promise<number> {
-    const { values, positionals } = parseCommandArgs('diff', args, {
+    // Git's arguments after --git are positional, whatever they look like: a plan named
+    // `-x.smart` or `--base=HEAD.smart` is a path, not an option.
+    const driver = args.indexOf('--git');
+    const { values, positionals: named } = parseCommandArgs('diff', driver >= 0 ? args.slice(0, driver) : args, {
         format: { type: 'string', short: 'f', default: 'text' },
         base: { type: 'string' },
-        git: { type: 'boolean' },
         'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
     });
-    if (values.help) {
+    const git = driver >= 0;
+    const positionals = git ? args.slice(driver + 1) : named;
+    if (values.help || (git && positionals.length === 1 && ['--help', '-h'].includes(positionals[0]))) {
         context.stdout(DIFF_HELP + '\n');
         return 0;
     }
@@ -76,15 +81,15 @@ export async function runDiff(args: string[], context: CommandContext): Promise<
     if (failOn !== undefined && !Object.hasOwn(FAIL_ON, failOn)) {
         throw unknownChoice('--fail-on', 'value', failOn, Object.keys(FAIL_ON));
     }
-    if (values.git && values.base !== undefined) {
-        throw new CliError('--git and --base cannot be used together');
+    if (git && (values.base !== undefined || named.length > 0)) {
+        throw new CliError(values.base !== undefined ? '--git and --base cannot be used together' : '--git: the arguments git passes come after --git');
     }
 
     let changes: FileChange[];
-    if (values.git) {
+    if (git) {
         const call = driverCall(positionals, context.cwd);
         if (call.unmerged) {
-            context.stdout(`${call.file}: unmerged, no semantic diff\n`);
+            context.stdout(`${visibleControlCharacters(call.file)}: unmerged, no semantic diff\n`);
             return 0;
         }
         try {
@@ -92,17 +97,18 @@ export async function runDiff(args: string[], context: CommandContext): Promise<
         } catch (error) {
             // A failing driver stops `git diff` and `git log -p` altogether: say why, and go on.
             if (error instanceof CliError) {
-                context.stdout(`${call.pair.file}: no semantic diff: ${error.message}\n`);
+                context.stdout(`${visibleControlCharacters(`${call.pair.file}: no semantic diff: ${error.message}`)}\n`);
                 return 0;
             }
             throw error;
         }
         if (changes.length === 0) {
-            context.stdout(`${call.pair.file}: no semantic changes\n`);
+            context.stdout(`${visibleControlCharacters(call.pair.file)}: no semantic changes\n`);
             return 0;
         }
     } else if (values.base !== undefined) {
-        const { pairs, readImport } = basePairs(values.base, positionals, context.cwd);
+        const { pairs, readImport, notes } = basePairs(values.base, positionals, context.cwd);
+        notes.forEach(note => context.stderr(`smart: ${note}\n`));
         changes = await comparePlans(pairs, readImport);
     } else {
         if (positionals.length !== 2) {

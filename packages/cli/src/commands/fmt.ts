@@ -2,16 +2,19 @@
  * `smart fmt [paths...]`: formats plans in place with the language's formatter (the
  * editor's "Format Document"). `--check` lists the files that would change and exits 1,
  * writing nothing. A plan with syntax errors is left untouched and reported; a file's
- * byte-order mark and line breaks (CRLF stays CRLF) are kept.
+ * byte-order mark and line breaks (CRLF stays CRLF) are kept. Each plan is written
+ * atomically (atomic-write.ts), and not at all when it changed on disk since it was read
+ * (a save made while a large plan was being formatted is kept, and reported).
  */
-import { writeFileSync } from 'node:fs';
-import { formatPlan } from '@smart-plan/language';
+import { formatPlan, visibleControlCharacters } from '@smart-plan/language';
 import { parseCommandArgs } from '../arguments.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { displayPath } from '../diagnostics.js';
 import { collectPlanFiles } from '../plan-files.js';
-import { loadPlanTexts, readImportFromDisk, readPlanFile } from '../plan-workspace.js';
-import { BYTE_ORDER_MARK, fileHasByteOrderMark } from '../plan-text.js';
+import { loadPlanTexts, readImportFromDisk, readPlanSnapshot } from '../plan-workspace.js';
+import { BYTE_ORDER_MARK } from '../plan-text.js';
 
 export const FMT_HELP = `Usage: smart fmt [paths or directories...] [--check]
 
@@ -31,13 +34,13 @@ export async function runFmt(args: string[], context: CommandContext): Promise<n
         context.stdout(FMT_HELP + '\n');
         return 0;
     }
-    const files = collectPlanFiles(positionals, context.cwd);
-    const sources = files.map(path => ({ path, text: readPlanFile(path) }));
-    const { services, documents } = await loadPlanTexts(sources, readImportFromDisk, undefined, { validation: false });
+    const files = collectPlanFiles(positionals, context.cwd, note => context.stderr(`smart: ${note}\n`));
+    const snapshots = files.map(path => readPlanSnapshot(path, displayPath(path, context.cwd)));
+    const { services, documents } = await loadPlanTexts(files.map((path, index) => ({ path, text: snapshots[index].text })), readImportFromDisk, undefined, { validation: false });
     let unformatted = 0;
     let broken = 0;
-    for (const document of documents) {
-        const shown = displayPath(document.uri.fsPath, context.cwd);
+    for (const [index, document] of documents.entries()) {
+        const shown = visibleControlCharacters(displayPath(document.uri.fsPath, context.cwd));
         const result = await formatPlan(services, document);
         if (!result.ok) {
             broken++;
@@ -50,11 +53,20 @@ export async function runFmt(args: string[], context: CommandContext): Promise<n
         unformatted++;
         if (values.check) {
             context.stdout(`${shown}\n`);
-        } else {
-            const path = document.uri.fsPath;
-            writeFileSync(path, (fileHasByteOrderMark(path) ? BYTE_ORDER_MARK : '') + result.text);
-            context.stdout(`formatted ${shown}\n`);
+            continue;
         }
+        const snapshot = snapshots[index];
+        try {
+            writeFileAtomic(document.uri.fsPath, (snapshot.hadByteOrderMark ? BYTE_ORDER_MARK : '') + result.text, { unchangedSince: snapshot.read, label: shown });
+        } catch (error) {
+            if (!(error instanceof CliError)) {
+                throw error;
+            }
+            broken++;
+            context.stderr(`smart: ${error.message}\n`);
+            continue;
+        }
+        context.stdout(`formatted ${shown}\n`);
     }
     if (values.check && unformatted > 0) {
         context.stderr(`smart: ${unformatted} of ${documents.length} plan${documents.length === 1 ? ' is' : 's are'} not formatted (run smart fmt)\n`);

@@ -1,11 +1,13 @@
 /**
  * `smart init [NAME]`: writes a starter plan NAME.smart (default `plan.smart`) that
- * lints clean and shows each construct once. Never overwrites an existing file.
+ * lints clean and shows each construct once. Never overwrites an existing file (created
+ * atomically: a plan appearing meanwhile is not replaced either). A name that is empty,
+ * names a folder, or holds a line break or another control character is refused.
  */
-import { existsSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { parseIsoDay, starterPlan, systemToday } from '@smart-plan/language';
+import { hasControlCharacters, parseIsoDay, starterPlan, systemToday, visibleControlCharacters } from '@smart-plan/language';
 import { parseCommandArgs } from '../arguments.js';
+import { writeFileAtomic } from '../atomic-write.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 
@@ -27,23 +29,28 @@ export async function runInit(args: string[], context: CommandContext): Promise<
     if (positionals.length > 1) {
         throw new CliError('init takes one NAME at most');
     }
-    const name = (positionals[0] ?? 'plan').replace(/\.smart$/, '');
+    const name = planName(positionals[0] ?? 'plan');
     const file = resolve(context.cwd, `${name}.smart`);
-    if (existsSync(file)) {
-        throw new CliError(`${name}.smart already exists; not overwriting it`);
-    }
     const today = values.today === undefined ? systemToday() : parseIsoDay(values.today);
     if (today === undefined) {
         throw new CliError(`--today: '${values.today}' is not a real date written YYYY-MM-DD`);
     }
     const title = basename(name).replace(/[-_]+/g, ' ').replace(/^\w/, c => c.toUpperCase());
-    try {
-        writeFileSync(file, starterPlan(title, today), { flag: 'wx' });
-    } catch (error) {
-        throw new CliError(`${name}.smart: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-    }
+    writeFileAtomic(file, starterPlan(title, today), { createOnly: true, label: `${name}.smart` });
     context.stdout(`wrote ${name}.smart — check it with: smart lint ${shellQuoted(`${name}.smart`)}\n`);
     return 0;
+}
+
+/** NAME without `.smart`; a CliError when it cannot name a plan file. */
+function planName(argument: string): string {
+    if (hasControlCharacters(argument)) {
+        throw new CliError(`init: the name '${visibleControlCharacters(argument)}' holds a line break or another control character; choose a name without`);
+    }
+    const name = argument.replace(/\.smart$/i, '');
+    if (name.trim() === '' || basename(name).trim() === '' || /[/\\]$/.test(name)) {
+        throw new CliError(`init: '${argument}' names no file; give the plan a name (smart init acme-2027)`);
+    }
+    return name;
 }
 
 /** The file name as a POSIX shell reads it back: quoted when it holds anything but plain characters. */

@@ -51,7 +51,7 @@ export async function runLint(args: string[], context: CommandContext): Promise<
     if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
         throw new CliError(`--max-warnings: expected a whole number of 0 or more, got '${values['max-warnings']}'`);
     }
-    const files = collectPlanFiles(positionals, context.cwd);
+    const files = collectPlanFiles(positionals, context.cwd, note => context.stderr(`smart: ${note}\n`));
     const services = createServices();
     applyConfigOptions(services, values, files, context.cwd);
     const { documents } = await loadPlans(files, services);

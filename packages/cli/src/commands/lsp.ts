@@ -4,11 +4,12 @@
  * quick fixes as the VS Code extension.
  */
 import { setFlagsFromString } from 'node:v8';
-import { startSmartLanguageServer } from '@smart-plan/language';
+import { smartConnectionOptions, startSmartLanguageServer } from '@smart-plan/language';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { parseCommandArgs } from '../arguments.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
+import { FramingChecker } from '../lsp-framing.js';
 
 export const LSP_HELP = `Usage: smart lsp --stdio
 
@@ -31,7 +32,12 @@ export async function runLsp(args: string[], context: CommandContext): Promise<n
     // rather than V8's default (up to 4×), so its memory stays flat over hours of editing
     // (`npm run bench`, 200-plan workspace: RSS rose ~100 MB over 500 edit cycles; now flat).
     setFlagsFromString('--heap-growing-percent=50');
-    const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+    // A frame the protocol cannot read past ends the server with its reason (lsp-framing.ts).
+    const input = process.stdin.pipe(new FramingChecker(reason => {
+        process.stderr.write(`smart lsp: unreadable input from the client: ${reason}; exiting\n`);
+        process.exit(1);
+    }));
+    const connection = createConnection(ProposedFeatures.all, input, process.stdout, smartConnectionOptions());
     startSmartLanguageServer(connection);
     // The connection keeps the process alive; it ends when the client sends `exit`.
     return new Promise<number>(() => undefined);

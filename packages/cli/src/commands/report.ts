@@ -1,25 +1,28 @@
 /**
  * `smart report FILE`: the progress report of one plan, from the same view model as the
- * editor's preview pane (`PlanInsight.planView`), validated by its zod schema. Given
+  * editor's preview pane (`PlanInsight.planView`), validated by its zod schema. Given
  * several plans (`smart report PATHS...`: files, folders or globs, as for `smart lint`; or
  * `--portfolio`), the portfolio: every plan's view and the alignment tree across them
  * (`portfolioView`, validated by `PortfolioSchema`). HTML (one self-contained, printable
- * file; the default), Markdown, or the view model as JSON; printed, or written with
- * `--out FILE`. Exit 0 when the report is written, whatever the plans' rule diagnostics;
- * 1 when a plan has syntax errors (the report is still written, showing what parsed, with
- * the errors listed at the top of the plan's report: HTML and Markdown; on stderr for
- * JSON, whose shape is the view model's); 2 on a usage, configuration or file error.
+ * file; the default), Markdown, or the view model as JSON; printed, or written atomically
+ * with `--out FILE`. Reports are written in pieces, never as one string (a plan of 150,000
+ * goals makes a report longer than a string can be). Exit 0 when the report is written,
+ * whatever the plans' rule diagnostics; 1 when a plan has syntax errors (the report is
+ * still written, showing what parsed, with the errors listed at the top of the plan's
+ * report: HTML and Markdown; on stderr for JSON, whose shape is the view model's); 2 on a
+ * usage, configuration or file error.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isSyntaxErrorCode, plural, PlanViewSchema, portfolioView, PortfolioSchema, type PlanView, type Portfolio, type SmartServices } from '@smart-plan/language';
-import { renderPlanMarkdown, renderPortfolioHtml, renderPortfolioMarkdown, renderReportHtml, type SyntaxErrorNotice } from '@smart-plan/preview';
+import { isSyntaxErrorCode, plural, PlanViewSchema, portfolioView, PortfolioSchema, visibleControlCharacters, type PlanView, type Portfolio, type SmartServices } from '@smart-plan/language';
+import { renderPlanMarkdown, renderPortfolioHtmlChunks, renderPortfolioMarkdown, renderReportHtmlChunks, type SyntaxErrorNotice } from '@smart-plan/preview';
 import type { LangiumDocument } from 'langium';
 import { parseCommandArgs, unknownChoice } from '../arguments.js';
+import { writeFileAtomic } from '../atomic-write.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext } from '../command-context.js';
 import { applyConfigOptions, CONFIG_OPTIONS, CONFIG_OPTIONS_HELP } from '../config-options.js';
 import { diagnosticsOf, displayPath } from '../diagnostics.js';
+import { prettyJsonChunks } from '../json-chunks.js';
 import { collectPlanFiles } from '../plan-files.js';
 import { createServices, loadPlans } from '../plan-workspace.js';
 
@@ -51,16 +54,19 @@ const FORMATS = ['html', 'markdown', 'json'] as const;
 
 type ReportFormat = typeof FORMATS[number];
 
-const PLAN_RENDERERS: Record<ReportFormat, (view: PlanView, options: { syntaxErrors: SyntaxErrorNotice[] }) => string> = {
-    html: renderReportHtml,
-    markdown: renderPlanMarkdown,
-    json: view => JSON.stringify(view, null, 2) + '\n'
+const PLAN_RENDERERS: Record<ReportFormat, (view: PlanView, options: { syntaxErrors: SyntaxErrorNotice[] }) => Iterable<string>> = {
+    html: renderReportHtmlChunks,
+    markdown: (view, options) => [renderPlanMarkdown(view, options)],
+    json: function* (view) {
+        yield* prettyJsonChunks(view as unknown as Record<string, unknown>, 'goals');
+        yield '\n';
+    }
 };
 
-const PORTFOLIO_RENDERERS: Record<ReportFormat, (portfolio: Portfolio, options: { syntaxErrors: ReadonlyMap<string, SyntaxErrorNotice[]> }) => string> = {
-    html: renderPortfolioHtml,
-    markdown: renderPortfolioMarkdown,
-    json: portfolio => JSON.stringify(portfolio, null, 2) + '\n'
+const PORTFOLIO_RENDERERS: Record<ReportFormat, (portfolio: Portfolio, options: { syntaxErrors: ReadonlyMap<string, SyntaxErrorNotice[]> }) => Iterable<string>> = {
+    html: renderPortfolioHtmlChunks,
+    markdown: (portfolio, options) => [renderPortfolioMarkdown(portfolio, options)],
+    json: portfolio => [JSON.stringify(portfolio, null, 2) + '\n']
 };
 
 /** A plan of the report: as the report names it, and its syntax errors. */
@@ -88,7 +94,7 @@ export async function runReport(args: string[], context: CommandContext): Promis
     if (positionals.length === 0) {
         throw new CliError('report needs a plan file, or several plans (smart report FILE, smart report PATHS...)');
     }
-    const files = collectPlanFiles(positionals, context.cwd);
+    const files = collectPlanFiles(positionals, context.cwd, note => context.stderr(`smart: ${note}\n`));
     const services = createServices();
     applyConfigOptions(services, values, files, context.cwd);
     const { documents } = await loadPlans(files, services);
@@ -105,15 +111,13 @@ export async function runReport(args: string[], context: CommandContext): Promis
     }
     const code = broken.length > 0 ? 1 : 0;
     if (values.out === undefined) {
-        context.stdout(report);
+        for (const chunk of report) {
+            context.stdout(chunk);
+        }
         return code;
     }
-    try {
-        writeFileSync(resolve(context.cwd, values.out), report);
-    } catch (error) {
-        throw new CliError(`--out: ${values.out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-    }
-    context.stdout(`wrote ${values.out}\n`);
+    writeFileAtomic(resolve(context.cwd, values.out), report, { label: `--out: ${values.out}` });
+    context.stdout(`wrote ${visibleControlCharacters(values.out)}\n`);
     return code;
 }
 
@@ -121,12 +125,12 @@ function isReportFormat(format: string): format is ReportFormat {
     return (FORMATS as readonly string[]).includes(format);
 }
 
-function planReport(services: SmartServices, document: LangiumDocument, plan: ReportedPlan, format: ReportFormat): string {
+function planReport(services: SmartServices, document: LangiumDocument, plan: ReportedPlan, format: ReportFormat): Iterable<string> {
     const view = PlanViewSchema.parse(services.plan.PlanInsight.planView(document, plan.shown));
     return PLAN_RENDERERS[format](view, { syntaxErrors: plan.syntaxErrors });
 }
 
-function portfolioReport(services: SmartServices, documents: LangiumDocument[], plans: ReportedPlan[], format: ReportFormat): string {
+function portfolioReport(services: SmartServices, documents: LangiumDocument[], plans: ReportedPlan[], format: ReportFormat): Iterable<string> {
     const shown = new Map(documents.map((document, index) => [document, plans[index].shown]));
     const view = portfolioView(services, documents, document => shown.get(document) ?? document.uri.fsPath);
     // The schema is the JSON's contract, checked on every JSON portfolio; the renderers draw

@@ -5,25 +5,31 @@
  * against paths from the current directory, on both sides). A file on one side only is an
  * added or removed plan. Old versions and the files they import are read through git, so
  * the old side links as it did at the ref; new versions and their imports are read from
- * disk.
+ * disk. A plan that is a symbolic link, at the ref or in the working tree, is skipped on
+ * that side and named in a note, as the searches of `smart lint` skip linked plans: its
+ * text at the ref is only where it points, and on disk it may lead out of the repository.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { CliError } from '../cli-error.js';
 import { displayPath } from '../diagnostics.js';
+import { skippedLinkNote } from '../plan-files.js';
 import { readImportFromDisk, readPlanFile } from '../plan-workspace.js';
 import type { ImportReaders, PlanPair } from './compare-plans.js';
 import { GitRepository } from './git.js';
 
-export function basePairs(ref: string, paths: string[], cwd: string): { pairs: PlanPair[]; readImport: ImportReaders } {
+export function basePairs(ref: string, paths: string[], cwd: string): { pairs: PlanPair[]; readImport: ImportReaders; notes: string[] } {
     const repository = GitRepository.open(cwd, ref);
     const here = realpathSync(cwd);
     const scopes = (paths.length > 0 ? paths : ['.']).map(path => isGlob(path, here) ? globScope(path, here, repository) : pathScope(path, here, repository));
     const inScope = (file: string) => scopes.some(scope => scope(file));
 
     const oldFiles = repository.plansAtRef().filter(inScope);
-    const newFiles = repository.workingTreePlans().filter(file => inScope(file) && isFile(join(repository.root, file)));
+    const candidates = repository.workingTreePlans().filter(inScope);
+    const newFiles = candidates.filter(file => isFile(join(repository.root, file)));
+    const linked = [...new Set([...repository.plansLinkedAtRef().filter(inScope), ...candidates.filter(file => isLink(join(repository.root, file)))])].sort();
+    const notes = linked.map(file => skippedLinkNote(displayPath(join(repository.root, file), here)));
     const files = [...new Set([...oldFiles, ...newFiles])].sort();
     const pairs = files.map(file => {
         const path = join(repository.root, file);
@@ -37,7 +43,7 @@ export function basePairs(ref: string, paths: string[], cwd: string): { pairs: P
         const file = toRepositoryPath(path, repository.root);
         return file === undefined ? undefined : repository.readAtRef(file);
     };
-    return { pairs, readImport: { old: readOldImport, new: readImportFromDisk } };
+    return { pairs, readImport: { old: readOldImport, new: readImportFromDisk }, notes };
 }
 
 /** Whether a repository path (relative to its root, with `/`) is within a path argument. */
@@ -89,9 +95,18 @@ function toRepositoryPath(path: string, root: string): string | undefined {
     return inside.split(sep).join('/');
 }
 
+/** A regular file itself, not a symbolic link to one. */
 function isFile(path: string): boolean {
     try {
-        return statSync(path).isFile();
+        return lstatSync(path).isFile();
+    } catch {
+        return false;
+    }
+}
+
+function isLink(path: string): boolean {
+    try {
+        return lstatSync(path).isSymbolicLink();
     } catch {
         return false;
     }

@@ -4,9 +4,11 @@
  * regressions that still need a review, then a table per element kind with its
  * regressions first and marked, then its improvements, then the rest. A file column
  * appears when more than one file changed; a review column (the decision quoted) when the
- * table holds a regression.
+ * table holds a regression. Plan text and file names are inert (the shared
+ * escapeMarkdown): a pull request's plan cannot embed an image, a link, an @mention or a
+ * #123 reference in the comment.
  */
-import { DIFF_ELEMENT_KINDS, KIND_WORDS, type ChangeClass } from '@smart-plan/language';
+import { DIFF_ELEMENT_KINDS, escapeMarkdown, KIND_WORDS, visibleControlCharacters, type ChangeClass } from '@smart-plan/language';
 import type { FileChange } from './compare-plans.js';
 import { NO_SEMANTIC_CHANGES, summarizeFileChanges, summaryLine } from './summary.js';
 
@@ -34,7 +36,7 @@ export function formatDiffMarkdown(changes: FileChange[]): string {
         const table = [
             row(header),
             row(header.map(() => '---')),
-            ...rows.map(change => row([MARKS[change.class], ...(withFile ? [cell(change.file)] : []), code(change.name), cell(change.detail), ...(withReview ? [reviewCell(change)] : [])]))
+            ...rows.map(change => row([MARKS[change.class], ...(withFile ? [escapeMarkdown(change.file)] : []), code(change.name), escapeMarkdown(change.detail), ...(withReview ? [reviewCell(change)] : [])]))
         ];
         sections.push(`#### ${headingMany}\n\n${table.join('\n')}`);
     }
@@ -50,18 +52,14 @@ function reviewCell(change: FileChange): string {
         return '**needs a review**';
     }
     const { date, title, decision } = change.review;
-    return cell(`✅ ${date} "${title}": “${decision}”`);
+    return escapeMarkdown(`✅ ${date} "${title}": “${decision}”`);
 }
 
+/** A name as code (nothing inside a code span renders), or escaped when a backtick would end the span or a pipe the table cell. */
 function code(name: string): string {
-    return name.includes('`') ? cell(name) : `\`${name}\``;
+    return /[`|]/.test(name) ? escapeMarkdown(name) : `\`${visibleControlCharacters(name)}\``;
 }
 
 function row(cells: string[]): string {
     return `| ${cells.join(' | ')} |`;
-}
-
-/** Table-safe text: pipes escaped, HTML not interpreted. */
-function cell(text: string): string {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -21,8 +21,12 @@ function git(args: string[], cwd: string): string {
     }
 }
 
+/** Git's file mode of a symbolic link. */
+const LINK_MODE = '120000';
+
 export class GitRepository {
     private filesAtRef?: Set<string>;
+    private linksAtRef?: Set<string>;
 
     private constructor(
         /** The working tree's top folder, symbolic links resolved. */
@@ -52,9 +56,15 @@ export class GitRepository {
         return new GitRepository(realpathSync(root), ref);
     }
 
-    /** The `.smart` files committed at the ref. */
+    /** The `.smart` files committed at the ref (symbolic links not included: see plansLinkedAtRef). */
     plansAtRef(): string[] {
-        return [...this.allFilesAtRef()].filter(path => path.endsWith('.smart'));
+        return [...this.allFilesAtRef()].filter(path => path.endsWith('.smart') && !this.linksAtRef!.has(path));
+    }
+
+    /** The `.smart` paths committed at the ref as symbolic links (never read: their text is where they point). */
+    plansLinkedAtRef(): string[] {
+        this.allFilesAtRef();
+        return [...this.linksAtRef!].filter(path => path.endsWith('.smart'));
     }
 
     /** The `.smart` files of the working tree: tracked or untracked, not ignored. */
@@ -67,13 +77,21 @@ export class GitRepository {
         return this.allFilesAtRef().has(path);
     }
 
-    /** The file's text at the ref; undefined when the ref has no such file. */
+    /** The file's text at the ref; undefined when the ref has no such file, or it is a symbolic link. */
     readAtRef(path: string): string | undefined {
-        return this.hasAtRef(path) ? git(['show', `${this.ref}:${path}`], this.root) : undefined;
+        return this.hasAtRef(path) && !this.linksAtRef!.has(path) ? git(['show', `${this.ref}:${path}`], this.root) : undefined;
     }
 
     private allFilesAtRef(): Set<string> {
-        this.filesAtRef ??= new Set(splitNul(git(['ls-tree', '-r', '-z', '--full-tree', '--name-only', this.ref], this.root)));
+        if (!this.filesAtRef) {
+            // `MODE TYPE OBJECT<TAB>PATH` per entry.
+            const entries = splitNul(git(['ls-tree', '-r', '-z', '--full-tree', this.ref], this.root)).map(entry => {
+                const tab = entry.indexOf('\t');
+                return { mode: entry.slice(0, entry.indexOf(' ')), path: entry.slice(tab + 1) };
+            });
+            this.filesAtRef = new Set(entries.map(entry => entry.path));
+            this.linksAtRef = new Set(entries.filter(entry => entry.mode === LINK_MODE).map(entry => entry.path));
+        }
         return this.filesAtRef;
     }
 }

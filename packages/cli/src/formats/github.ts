@@ -6,11 +6,14 @@
  * GitHub's limit on annotations per step are still counted in the log.
  *
  * Lines and columns are 1-based, `endColumn` inclusive. GitHub accepts columns only on a
- * one-line range, so a range over several lines carries `line` and `endLine` alone.
+ * one-line range, so a range over several lines carries `line` and `endLine` alone. At
+ * most MAX_LISTED_PER_FILE commands per file (GitHub shows far fewer annotations anyway),
+ * then a line saying how many more; the summary counts all. The log is a terminal too:
+ * control characters are shown, never sent.
  */
-import { formatSeverityCounts, plural, type Severity } from '@smart-plan/language';
+import { formatSeverityCounts, plural, visibleControlCharacters, type Severity } from '@smart-plan/language';
 import type { Range } from 'vscode-languageserver';
-import { tally, type FileDiagnostics } from '../diagnostics.js';
+import { MAX_LISTED_PER_FILE, notListedLine, tally, type FileDiagnostics } from '../diagnostics.js';
 import { relativePath } from './paths.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -19,11 +22,14 @@ export function formatGithub(files: FileDiagnostics[], cwd: string): string {
     const lines: string[] = [];
     for (const file of files) {
         const path = relativePath(file.path, cwd);
-        for (const diagnostic of file.diagnostics) {
+        for (const diagnostic of file.diagnostics.slice(0, MAX_LISTED_PER_FILE)) {
             const properties = [['file', path], ...position(diagnostic.range), ['title', diagnostic.rule]]
-                .map(([name, value]) => `${name}=${escapeProperty(value)}`)
+                .map(([name, value]) => `${name}=${escapeProperty(visibleControlCharacters(value))}`)
                 .join(',');
-            lines.push(`::${COMMANDS[diagnostic.severity]} ${properties}::${escapeData(diagnostic.message)}`);
+            lines.push(`::${COMMANDS[diagnostic.severity]} ${properties}::${escapeData(visibleControlCharacters(diagnostic.message, '\r\n'))}`);
+        }
+        if (file.diagnostics.length > MAX_LISTED_PER_FILE) {
+            lines.push(`smart: ${visibleControlCharacters(path)}: ${notListedLine(file.diagnostics.length - MAX_LISTED_PER_FILE)}`);
         }
     }
     lines.push(summary(files));

@@ -1,9 +1,11 @@
 /**
  * The default lint format, after ESLint's `stylish`: diagnostics grouped by file as
- * `line:col  severity  message  rule-id`, then a summary line. Colour only when asked.
+ * `line:col  severity  message  rule-id` (at most MAX_LISTED_PER_FILE per file, then how
+ * many more), then a summary line counting all. Colour only when asked; control characters
+ * of plan text and file names are shown, never sent to the terminal.
  */
-import { formatSeverityCounts, plural } from '@smart-plan/language';
-import { displayPath, tally, type FileDiagnostics } from '../diagnostics.js';
+import { formatSeverityCounts, plural, visibleControlCharacters } from '@smart-plan/language';
+import { displayPath, MAX_LISTED_PER_FILE, notListedLine, tally, type FileDiagnostics } from '../diagnostics.js';
 import { palette } from '../terminal-style.js';
 
 export interface StylishOptions {
@@ -18,12 +20,16 @@ export function formatStylish(files: FileDiagnostics[], options: StylishOptions)
         if (file.diagnostics.length === 0) {
             continue;
         }
-        lines.push(underline(displayPath(file.path, options.cwd)));
-        const rows = file.diagnostics.map(d => [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, d.message, d.rule]);
-        const widths = [0, 1].map(column => Math.max(...rows.map(row => row[column].length)));
+        lines.push(underline(visibleControlCharacters(displayPath(file.path, options.cwd))));
+        const rows = file.diagnostics.slice(0, MAX_LISTED_PER_FILE)
+            .map(d => [`${d.range.start.line + 1}:${d.range.start.character + 1}`, d.severity, visibleControlCharacters(d.message), visibleControlCharacters(d.rule)]);
+        const widths = [0, 1].map(column => rows.reduce((widest, row) => Math.max(widest, row[column].length), 0));
         for (const [position, severity, message, rule] of rows) {
             const colour = severity === 'error' ? red : severity === 'warning' ? yellow : blue;
             lines.push(`  ${dim(position.padEnd(widths[0]))}  ${colour(severity.padEnd(widths[1]))}  ${message}  ${dim(rule)}`);
+        }
+        if (file.diagnostics.length > rows.length) {
+            lines.push(`  ${dim(notListedLine(file.diagnostics.length - rows.length))}`);
         }
         lines.push('');
     }

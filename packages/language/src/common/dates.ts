@@ -128,9 +128,16 @@ export function formatDay(day: number): string {
     return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
 }
 
-/** Today's day number from the system clock (UTC). */
+/** Today's day number from the system clock: the local calendar day (a plan's "today" is the user's, not Greenwich's). */
 export function systemToday(): number {
-    return Math.floor(Date.now() / 86_400_000);
+    const now = new Date(Date.now());
+    return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
+}
+
+/** Milliseconds from now until the next local midnight. */
+export function untilNextMidnight(): number {
+    const now = new Date(Date.now());
+    return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() - now.getTime();
 }
 
 export function addMonths(day: number, months: number): number {

@@ -3,9 +3,16 @@
  * comments that explain the SMART method, dated from today so that it lints clean on
  * the day it is written.
  */
+import { controlCharactersAsSpaces } from './control-characters.js';
 import { addMonths, endOfMonth, formatDay } from './dates.js';
 
-export function starterPlan(title: string, today: number): string {
+/** The plan's title on one line: line breaks and other control characters become spaces (a newline would end the comment it opens). */
+function oneLine(title: string): string {
+    return controlCharactersAsSpaces(title).trim() || 'Marketing plan';
+}
+
+export function starterPlan(rawTitle: string, today: number): string {
+    const title = oneLine(rawTitle);
     const day = formatDay;
     const start = today;
     const end = endOfMonth(addMonths(today, 11));

@@ -7,25 +7,26 @@
  * preset, a package without `smartrc.json`, a bad key in any file of the chain) becomes a
  * ConfigError whose message is one line naming the file and the problem.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { ConfigError } from './config-error.js';
 import { SmartRcSchema, describeConfigError, mergeSmartRc, type SmartRc } from './config-schema.js';
+import { readJsonFile } from './json-file.js';
+
+export { ConfigError } from './config-error.js';
 
 export const CONFIG_FILE_NAME = '.smartrc.json';
 
-export class ConfigError extends Error {
-    constructor(message: string) {
-        super(message);
-        this.name = 'ConfigError';
-    }
-}
-
-/** The nearest `.smartrc.json` in the directory or one of its ancestors. */
+/**
+ * The nearest `.smartrc.json` in the directory or one of its ancestors. Whatever is there
+ * counts (reading a FIFO or a directory of that name is then an error), so that a
+ * configuration is never silently skipped for one further up.
+ */
 export function findConfigFile(startDirectory: string): string | undefined {
     let directory = resolve(startDirectory);
     for (;;) {
         const candidate = join(directory, CONFIG_FILE_NAME);
-        if (existsSync(candidate) && statSync(candidate).isFile()) {
+        if (existsSync(candidate)) {
             return candidate;
         }
         const parent = dirname(directory);
@@ -70,8 +71,11 @@ function presetPath(file: string, preset: string): string {
     const directory = dirname(file);
     if (preset.startsWith('./') || preset.startsWith('../') || isAbsolute(preset)) {
         const path = resolve(directory, preset);
-        if (!isRegularFile(path)) {
+        if (!existsSync(path)) {
             throw new ConfigError(`${file}: 'extends': the preset '${preset}' does not exist (looked for ${path})`);
+        }
+        if (!isRegularFile(path)) {
+            throw new ConfigError(`${file}: 'extends': the preset '${preset}' is not a regular file (${path})`);
         }
         return path;
     }
@@ -101,21 +105,9 @@ function isRegularFile(path: string): boolean {
     }
 }
 
-/** Reads and validates one configuration file, presets not applied. */
+/** Reads and validates one configuration file, presets not applied (json-file.ts: regular files only, errors by position). */
 export function readConfigFile(file: string): SmartRc {
-    let text: string;
-    try {
-        text = readFileSync(file, 'utf8');
-    } catch (error) {
-        throw new ConfigError(`${file}: cannot read the configuration (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
-    }
-    let json: unknown;
-    try {
-        json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-        throw new ConfigError(`${file}: not valid JSON (${(error as Error).message.split('\n')[0]})`);
-    }
-    const parsed = SmartRcSchema.safeParse(json);
+    const parsed = SmartRcSchema.safeParse(readJsonFile(file));
     if (!parsed.success) {
         throw new ConfigError(describeConfigError(file, parsed.error));
     }

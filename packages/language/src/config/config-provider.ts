@@ -3,10 +3,13 @@
  * `--config`), under the overrides of the CLI flags or the editor settings. Files are read
  * once per directory until invalidate() is called. A broken configuration never breaks
  * validation: the defaults apply and the error is kept for the CLI or the editor to show.
+ * "Today", when nothing fixes it, is the system's: the resolved settings are resolved again
+ * when the day changes (a language server runs past midnight).
  */
 import { dirname } from 'node:path';
 import type { URI } from 'langium';
 import { ConfigError, findConfigFile, readConfigChain } from './config-files.js';
+import { systemToday } from '../common/dates.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig, type SmartRc } from './config-schema.js';
 
 interface LoadedFile {
@@ -23,6 +26,8 @@ export class SmartConfigProvider {
     private readonly filesByDirectory = new Map<string, LoadedFile>();
     /** Resolved settings per directory key; rules ask for them once per goal. */
     private readonly resolvedByDirectory = new Map<string, ResolvedConfig>();
+    /** The system's day when resolvedByDirectory was filled. */
+    private resolvedOn = systemToday();
 
     /** Flags or editor settings that win over every file. */
     setOverrides(overrides: ConfigOverrides): void {
@@ -42,6 +47,11 @@ export class SmartConfigProvider {
     }
 
     configFor(uri: URI): ResolvedConfig {
+        const day = systemToday();
+        if (day !== this.resolvedOn) {
+            this.resolvedByDirectory.clear();
+            this.resolvedOn = day;
+        }
         const key = this.keyFor(uri);
         let resolved = this.resolvedByDirectory.get(key);
         if (!resolved) {

@@ -3,12 +3,15 @@
  * Document". Canonical layout: one top-level item per line with at most one blank line
  * between items; `{` at the end of the header line; one property per line, indented four
  * spaces per block level; `}` on its own line; single spaces between the words of a
- * property; `a, b` lists; comments kept where they are.
+ * property; `a, b` lists; comments kept where they are. Lists of nodes go to the
+ * formatter as one array (`cst`), never spread into a call (Langium's `nodes(...)` and
+ * `keywords(...)`), so a plan of 150,000 declarations or a list of as many names formats.
  */
 import { GrammarUtils, isCompositeCstNode, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { AbstractFormatter, Formatting, type NodeFormatter } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pushAll } from '../common/collections.js';
 import * as ast from '../generated/ast.js';
 
 /** Keywords that start a property line, per block type. */
@@ -72,8 +75,8 @@ export class SmartFormatter extends AbstractFormatter {
         }
         // Words of a line are separated by one space; commas hug the word before them.
         formatter.cst(ownParts(node).slice(1)).prepend(Formatting.oneSpace());
-        formatter.keywords(',').prepend(Formatting.noSpace());
-        formatter.keywords('.').surround(Formatting.noSpace());
+        formatter.cst(keywordNodes(node, [','])).prepend(Formatting.noSpace());
+        formatter.cst(keywordNodes(node, ['.'])).surround(Formatting.noSpace());
         const open = formatter.keyword('{');
         const close = formatter.keyword('}');
         if (open.nodes.length === 0) {
@@ -83,11 +86,11 @@ export class SmartFormatter extends AbstractFormatter {
         if (starts.length > 0) {
             // Only keywords between the braces: `for` in a journey's header starts no line.
             const [from, to] = [open.nodes[0].offset, close.nodes[0]?.offset ?? Infinity];
-            formatter.cst(formatter.keywords(...starts).nodes.filter(k => k.offset > from && k.offset < to)).prepend(Formatting.indent());
+            formatter.cst(keywordNodes(node, starts).filter(k => k.offset > from && k.offset < to)).prepend(Formatting.indent());
         }
         const children = childLines(node);
         if (children.length > 0) {
-            formatter.nodes(...children).prepend(Formatting.indent());
+            formatter.cst(cstNodesOf(children)).prepend(Formatting.indent());
         }
         close.prepend(Formatting.newLine());
     }
@@ -119,15 +122,39 @@ export class SmartFormatter extends AbstractFormatter {
         }
         if (rest.length > 0) {
             // Each item on its own line; one blank line between items is kept, more are folded.
-            formatter.nodes(...rest).prepend(Formatting.fit(Formatting.newLine(), Formatting.newLines(2)));
+            formatter.cst(cstNodesOf(rest)).prepend(Formatting.fit(Formatting.newLine(), Formatting.newLines(2)));
         }
     }
 }
 
-/** How many blocks (`{ ... }`) of the syntax tree enclose a comment. */
+/** The syntax nodes of the nodes that have one. */
+function cstNodesOf(nodes: readonly AstNode[]): CstNode[] {
+    const found: CstNode[] = [];
+    for (const node of nodes) {
+        if (node.$cstNode) {
+            found.push(node.$cstNode);
+        }
+    }
+    return found;
+}
+
+/** The node's keyword tokens among `words` (as Langium's `keywords(...)`, without spreading what it finds). */
+function keywordNodes(node: AstNode, words: readonly string[]): CstNode[] {
+    const found: CstNode[] = [];
+    for (const word of words) {
+        pushAll(found, GrammarUtils.findNodesForKeyword(node.$cstNode, word));
+    }
+    return found;
+}
+
+/**
+ * How many blocks (`{ ... }`) of the syntax tree enclose a comment. The plan file itself
+ * has no braces of its own and is not searched (its children are every declaration, and a
+ * search per comment made 120,000 comments in a row quadratic).
+ */
 function blockDepth(hidden: CstNode): number {
     let depth = 0;
-    for (let node: AstNode | undefined = hidden.container?.astNode ?? hidden.astNode; node; node = node.$container) {
+    for (let node: AstNode | undefined = hidden.container?.astNode ?? hidden.astNode; node && !ast.isPlanFile(node); node = node.$container) {
         const open = GrammarUtils.findNodesForKeyword(node.$cstNode, '{')[0];
         const close = GrammarUtils.findNodesForKeyword(node.$cstNode, '}').at(-1);
         if (open && open.offset < hidden.offset && (!close || close.offset > hidden.offset)) {

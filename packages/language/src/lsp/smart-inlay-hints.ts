@@ -7,6 +7,7 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind } from 'vscode-languageserver';
 import { isBenchmark, isGoal, isTarget } from '../generated/ast.js';
 import type { SmartServices } from '../smart-module.js';
+import { maxOf } from '../common/collections.js';
 import { formatRate } from '../common/format.js';
 import type { PlanInsight } from '../plan/plan-insight.js';
 
@@ -31,7 +32,7 @@ export class SmartInlayHintProvider extends AbstractInlayHintProvider {
                 return;
             }
             const before = [facts.baseline.day, ...facts.benchmarks.map(b => b.day).filter((d): d is number => d !== undefined && d < day)];
-            const previous = Math.max(...before);
+            const previous = maxOf(before);
             acceptor({ position: node.$cstNode.range.end, label: `+${day - previous} d`, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: 'Days since the previous step of the planned path (baseline or benchmark)' });
         }
     }

@@ -149,7 +149,9 @@ function alignmentNodes(services: SmartServices, fileOf: AnswerScope['fileOf']):
     while (stack.length > 0) {
         const entry = stack.pop()!;
         found.push(entry);
-        stack.push(...entry.node.children.map(child => ({ node: child, parent: entry.node })));
+        for (const child of entry.node.children) {
+            stack.push({ node: child, parent: entry.node });
+        }
     }
     return found;
 }

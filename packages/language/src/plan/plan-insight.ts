@@ -107,11 +107,16 @@ export function alignmentView(services: SmartServices, fileOf: (document: Langiu
             rollup: { total: rollup.total, worst: rollup.worst ?? null, counts: { ...rollup.counts } },
             line: facts.line,
             syntaxErrors,
-            children: node.children.map(toView)
+            children: inReadingOrder(node.children.map(toView))
         };
     };
     const tree = services.plan.Alignment.tree();
-    return (include ? pruneTree(tree, info => include(info.document)) : tree).map(toView);
+    return inReadingOrder((include ? pruneTree(tree, info => include(info.document)) : tree).map(toView));
+}
+
+/** Goals by file, then by line: the same order whichever plan was loaded first (an editor opens them as it likes). */
+function inReadingOrder(nodes: AlignmentNode[]): AlignmentNode[] {
+    return nodes.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 /**

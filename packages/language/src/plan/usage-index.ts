@@ -10,6 +10,7 @@
  */
 import type { AstNode, CstNode, LangiumCoreServices, LangiumDocument, LangiumDocuments } from 'langium';
 import { AstUtils, DocumentState, GrammarUtils, WorkspaceCache } from 'langium';
+import { pushAll } from '../common/collections.js';
 import { assignedProperty } from '../parser/property-nodes.js';
 import { importedUris } from '../references/imports.js';
 
@@ -60,7 +61,7 @@ export class UsageIndex {
             if (!found) {
                 found = usages;
             } else if (ownCopy) {
-                found.push(...usages);
+                pushAll(found, usages);
             } else {
                 found = found.concat(usages);
                 ownCopy = true;

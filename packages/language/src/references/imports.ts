@@ -1,14 +1,23 @@
 /**
  * Import paths: where `import "./corporate.smart"` points, relative to the importing file.
  * Shared by scoping (which files' names are visible), validation (`unresolved-import`)
- * and the CLI loader (which files to read).
+ * and the CLI loader (which files to read). Every spelling of one file is one target:
+ * `./b.smart`, `.//b.smart` and `./sub/../b.smart` by the path's normal form, and
+ * `./link/b.smart` through a linked folder by the file's real location.
  */
 import type { LangiumDocument } from 'langium';
 import { UriUtils, URI } from 'langium';
 import type { Import, PlanFile } from '../generated/ast.js';
+import { linkedPathFromFolder } from '../workspace/link-escape.js';
 
 export function resolveImportUri(importingUri: URI, path: string): URI {
-    return UriUtils.resolvePath(UriUtils.dirname(importingUri), path);
+    const folder = UriUtils.dirname(importingUri);
+    const target = UriUtils.resolvePath(folder, path);
+    if (target.scheme !== 'file') {
+        return target;
+    }
+    const identity = linkedPathFromFolder(target.fsPath, folder.fsPath);
+    return identity === target.fsPath ? target : URI.file(identity);
 }
 
 /**

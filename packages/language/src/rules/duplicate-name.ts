@@ -46,7 +46,8 @@ person john "John Smith"`
                 }
                 const local = new Map(named.map(element => [element.name, element]));
                 const document = context.document;
-                const importedBy = new Map<string, string>();
+                /** Per imported name: the file it came from first (one file under two spellings is one file) and the path written. */
+                const importedBy = new Map<string, { uri: string; path: string }>();
                 for (const imp of file.imports) {
                     if (imp.path === undefined) {
                         continue; // `import` without its path: a syntax error, reported as such
@@ -68,11 +69,11 @@ person john "John Smith"`
                                 { node: clash, property: 'name' });
                         }
                         const otherImport = importedBy.get(name);
-                        if (otherImport !== undefined && otherImport !== imp.path) {
-                            report(`'${name}' is declared by both "${otherImport}" and "${imp.path}": rename it in one of them.`,
+                        if (otherImport !== undefined && otherImport.uri !== uri) {
+                            report(`'${name}' is declared by both "${otherImport.path}" and "${imp.path}": rename it in one of them.`,
                                 { node: imp, property: 'path' });
-                        } else {
-                            importedBy.set(name, imp.path);
+                        } else if (otherImport === undefined) {
+                            importedBy.set(name, { uri, path: imp.path });
                         }
                     }
                 }

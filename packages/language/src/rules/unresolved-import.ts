@@ -1,10 +1,14 @@
 /**
  * `unresolved-import`: an import of a missing file, a directory, a file that is not
- * `.smart`, a file that exists but could not be loaded as a plan, the file itself, or a
- * file that leads back here through its own imports.
+ * `.smart`, a file that exists but could not be loaded as a plan (or is a link out of its
+ * repository), the file itself, or a file that leads back here through its own imports
+ * (read off the import graph: linear in the size of the workspace, whatever its shape).
  */
-import type { LangiumDocument, LangiumDocuments, URI } from 'langium';
-import { importTarget, importedUris } from '../references/imports.js';
+import type { LangiumDocument, URI } from 'langium';
+import type { ImportCycle } from '../references/import-graph.js';
+import { importTarget } from '../references/imports.js';
+import { linkOutOfRepository } from '../workspace/link-escape.js';
+import { currentImportGraph } from '../workspace/smart-document-builder.js';
 import { createRule } from './support/rule.js';
 
 export default createRule({
@@ -35,15 +39,18 @@ export default createRule({
                 if (found === 'directory') {
                     return `The import "${path}" is a directory: name a .smart file in it.`;
                 }
+                if (found === 'other' && target.scheme === 'file' && linkOutOfRepository(target.fsPath) !== undefined) {
+                    return `The import "${path}" is a symbolic link to a file outside the repository: it is not read (import the file from inside the repository).`;
+                }
                 if (found === 'other') {
                     // Never its content: only that it could not be read as a plan.
                     return `The import "${path}" could not be loaded as a plan (${target.path} is outside the workspace, not a regular file, unreadable, or not UTF-8 text).`;
                 }
                 return `The import "${path}" does not exist (looked for ${target.path}).`;
             }
-            const cycle = cycleBack(documents, target, document.uri.toString());
+            const cycle = currentImportGraph(services.shared).cycleThrough(document.uri.toString(), target.toString());
             if (cycle) {
-                return `The import "${path}" makes an import cycle (${[document.uri, ...cycle].map(baseName).join(' → ')}): remove one of the imports.`;
+                return `The import "${path}" makes an import cycle (${describeCycle(cycle)}): remove one of the imports.`;
             }
             return undefined;
         }
@@ -65,29 +72,12 @@ export default createRule({
     }
 });
 
-/** The import path from `start` back to `home`, if there is one (depth-first, each file once). */
-function cycleBack(documents: LangiumDocuments, start: URI, home: string): URI[] | undefined {
-    const visited = new Set<string>();
-    const search = (uri: URI, path: URI[]): URI[] | undefined => {
-        const key = uri.toString();
-        if (key === home) {
-            return path;
-        }
-        if (visited.has(key) || !documents.hasDocument(uri)) {
-            return undefined;
-        }
-        visited.add(key);
-        for (const next of importedUris(documents.getDocument(uri)!)) {
-            const found = search(next, [...path, next]);
-            if (found) {
-                return found;
-            }
-        }
-        return undefined;
-    };
-    return search(start, [start]);
+/** `a.smart → b.smart → a.smart`; a long cycle by its ends: `a.smart → b.smart → c.smart → … → y.smart → a.smart, 3000 imports`. */
+function describeCycle(cycle: ImportCycle): string {
+    const names = cycle.plans.map(baseName);
+    return cycle.shortened ? `${names.slice(0, 3).join(' → ')} → … → ${names.slice(3).join(' → ')}, ${cycle.length} imports` : names.join(' → ');
 }
 
-function baseName(uri: URI): string {
-    return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+function baseName(uri: string): string {
+    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }

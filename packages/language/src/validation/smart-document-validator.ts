@@ -6,9 +6,13 @@
  * Syntax errors are capped (rules/syntax-error.ts). The syntax tree is walked once with a
  * plain stack and the checks of each node run synchronously (SmartValidationRegistry): on
  * a large plan, Langium's per-node streams and promises cost as much as our rules themselves.
+ * Findings are collected one by one, never spread into a call (Langium's
+ * `push(...findings)` overflowed the stack past about 120,000 of them, and the plan then
+ * looked clean).
  */
 import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor, ValidationOptions, ValidationSeverity } from 'langium';
-import { DefaultDocumentValidator, interruptAndCheck } from 'langium';
+import { DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled } from 'langium';
+import { pushAll } from '../common/collections.js';
 import { CancellationToken, DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { LSP_SEVERITY } from '../common/vocabulary.js';
 import type { BaselineProvider } from '../config/baseline-provider.js';
@@ -77,8 +81,43 @@ export class SmartDocumentValidator extends DefaultDocumentValidator {
         return super.toDiagnostic(severity, message, info);
     }
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
-        const found = await super.validateDocument(document, options, cancelToken);
+    /**
+     * Langium's findings (lexing, parsing, linking) and the checks' findings, as Langium's
+     * DefaultDocumentValidator.validateDocument gathers them, without its spread.
+     */
+    private async langiumFindings(document: LangiumDocument, options: ValidationOptions, cancelToken: CancellationToken): Promise<Diagnostic[]> {
+        const parseResult = document.parseResult;
+        const found: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            const stopsAt = (code: string) => found.some(d => (d.data as { code?: unknown } | undefined)?.code === code);
+            this.processLexingErrors(parseResult, found, options);
+            if (options.stopAfterLexingErrors && stopsAt(DocumentValidator.LexingError)) {
+                return found;
+            }
+            this.processParsingErrors(parseResult, found, options);
+            if (options.stopAfterParsingErrors && stopsAt(DocumentValidator.ParsingError)) {
+                return found;
+            }
+            this.processLinkingErrors(document, found, options);
+            if (options.stopAfterLinkingErrors && stopsAt(DocumentValidator.LinkingError)) {
+                return found;
+            }
+        }
+        try {
+            pushAll(found, await this.validateAst(parseResult.value, options, cancelToken));
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            console.error('An error occurred during validation:', error);
+        }
+        await interruptAndCheck(cancelToken);
+        return found;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const found = await this.langiumFindings(document, options, cancelToken);
         const suppressions = readSuppressions(document.textDocument.getText());
         for (const { rule, check } of DOCUMENT_CHECKS) {
             for (const finding of check({ document, found, suppressions })) {

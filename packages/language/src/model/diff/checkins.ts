@@ -3,6 +3,7 @@
  * they measure (declared here or imported): an entry added, removed or changed. Entries of
  * a goal added or removed with the file's change are part of that change, not reported.
  */
+import { pushAll } from '../../common/collections.js';
 import type { CheckinFacts, DatedFact, PlanFacts } from '../plan-facts.js';
 import type { ElementGroup } from './match.js';
 import { DIFF_ELEMENT_KINDS, type FieldChange } from './types.js';
@@ -25,13 +26,14 @@ export function attachCheckinChanges(groups: ElementGroup[], before: PlanFacts, 
             continue;
         }
         if (group) {
-            group.changes.push(...changes);
+            pushAll(group.changes, changes);
         } else {
             standalone.push({ kind: 'goal', name: goal, matched: true, changes });
         }
     }
     const afterGoals = groups.findIndex(g => DIFF_ELEMENT_KINDS.indexOf(g.kind) > DIFF_ELEMENT_KINDS.indexOf('goal'));
-    groups.splice(afterGoals < 0 ? groups.length : afterGoals, 0, ...standalone);
+    const later = groups.splice(afterGoals < 0 ? groups.length : afterGoals);
+    pushAll(pushAll(groups, standalone), later);
 }
 
 function checkinsByGoal(checkins: CheckinFacts[]): Map<string, Map<string, CheckinEntryFacts>> {

@@ -3,6 +3,7 @@
  * a repeatable fact compared as a set, named parts (needs, steps) and a date span. Each
  * returns the FieldChanges between the two sides, empty when they are the same.
  */
+import { pushAll } from '../../common/collections.js';
 import type { DatedFact } from '../plan-facts.js';
 import type { ChangeClass, FieldChange } from './types.js';
 import { daysBetween, later, quote, sameDate } from './values.js';
@@ -61,7 +62,7 @@ export function partChanges<P extends { name: string; title: string }>(field: st
         .map(part => ({ field, old: part.name, class: 'neutral', detail: `${field} ${part.name} ${quote(part.title)} removed` }));
     for (const part of is.values()) {
         const previous = was.get(part.name);
-        changes.push(...previous
+        pushAll(changes, previous
             ? compare(previous, part).map(change => ({ ...change, part: part.name }))
             : [{ field, new: part.name, class: 'neutral' as const, detail: `${field} ${part.name} ${quote(part.title)} added` }]);
     }

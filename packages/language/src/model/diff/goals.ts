@@ -3,6 +3,7 @@
  * benchmarks judged by the goal's direction (asking for more is an improvement, for less a
  * regression). A goal added is an improvement; one removed, a regression.
  */
+import { pushAll } from '../../common/collections.js';
 import type { BenchmarkFacts, GoalFacts, MeasuredValue } from '../plan-facts.js';
 import { directionOf, type Direction } from '../progress.js';
 import { differ, named } from './differ.js';
@@ -145,8 +146,8 @@ function benchmarkChanges(before: BenchmarkFacts[], after: BenchmarkFacts[], dir
             });
         }
     }
-    changes.push(...olds.map(b => presence('benchmark', benchmarkText(b), undefined, 'regression')));
-    changes.push(...news.map(b => presence('benchmark', undefined, benchmarkText(b), 'improvement')));
+    pushAll(changes, olds.map(b => presence('benchmark', benchmarkText(b), undefined, 'regression')));
+    pushAll(changes, news.map(b => presence('benchmark', undefined, benchmarkText(b), 'improvement')));
     return changes;
 }
 

@@ -1,0 +1,110 @@
+/**
+ * Reading a file the tools were pointed at, safely: only a regular file is read, and only
+ * up to a size limit. The file is opened without blocking (a FIFO named like a plan or a
+ * configuration would otherwise wait forever for a writer, and `/dev/zero` would fill the
+ * memory) and its type and size are taken from the opened handle, not from the name, so
+ * nothing can be swapped in between the check and the read. Used for plans (the CLI and
+ * the language server's file system), configuration files, presets, baselines and CSVs.
+ * Failures are an UnreadableFileError whose `reason` reads well after a file name.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+
+/** Plans and check-in CSVs larger than this are refused (a 100,000-line plan is about 3 MB). */
+export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
+
+/** Configuration files (`.smartrc.json`, presets, `smart-suppressions.json`) larger than this are refused. */
+export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+export class UnreadableFileError extends Error {
+    constructor(
+        /** What is wrong, to follow the file's name: `not a regular file`, `larger than 16 MB`, `cannot read the file (EACCES)`. */
+        readonly reason: string,
+        /** The system's error code, when the system refused. */
+        readonly code?: string
+    ) {
+        super(reason);
+        this.name = 'UnreadableFileError';
+    }
+}
+
+function megabytes(bytes: number): string {
+    return `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+function refused(error: unknown): UnreadableFileError {
+    if (error instanceof UnreadableFileError) {
+        return error;
+    }
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return new UnreadableFileError(`cannot read the file (${code})`, code);
+}
+
+function checkStats(stats: { isFile(): boolean; size: number }, maxBytes: number): void {
+    if (!stats.isFile()) {
+        throw new UnreadableFileError('not a regular file');
+    }
+    if (stats.size > maxBytes) {
+        throw new UnreadableFileError(`larger than ${megabytes(maxBytes)}`);
+    }
+}
+
+/** The bytes of a regular file of at most `maxBytes` (also if it grows while being read). */
+export function readRegularFile(path: string, maxBytes: number): Buffer {
+    let descriptor: number | undefined;
+    try {
+        descriptor = openSync(path, OPEN_FLAGS);
+        checkStats(fstatSync(descriptor), maxBytes);
+        const chunks: Buffer[] = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+            const read = readSync(descriptor, chunk, 0, chunk.length, null);
+            if (read === 0) {
+                break;
+            }
+            chunks.push(chunk.subarray(0, read));
+            total += read;
+            if (total > maxBytes) {
+                throw new UnreadableFileError(`larger than ${megabytes(maxBytes)}`);
+            }
+        }
+        return Buffer.concat(chunks, total);
+    } catch (error) {
+        throw refused(error);
+    } finally {
+        if (descriptor !== undefined) {
+            closeSync(descriptor);
+        }
+    }
+}
+
+/** readRegularFile without blocking the event loop (the language server's reads). */
+export async function readRegularFileAsync(path: string, maxBytes: number): Promise<Buffer> {
+    let handle: Awaited<ReturnType<typeof open>> | undefined;
+    try {
+        handle = await open(path, OPEN_FLAGS);
+        checkStats(await handle.stat(), maxBytes);
+        const chunks: Buffer[] = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0) {
+                break;
+            }
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > maxBytes) {
+                throw new UnreadableFileError(`larger than ${megabytes(maxBytes)}`);
+            }
+        }
+        return Buffer.concat(chunks, total);
+    } catch (error) {
+        throw refused(error);
+    } finally {
+        await handle?.close();
+    }
+}
