@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ConfigError, readConfigFile, readSuppressions } from '@smart-plan/language';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { findingsOf } from '../helpers.js';
 
 function configDir(config: unknown): string {
@@ -13,10 +15,10 @@ function configDir(config: unknown): string {
     return dir;
 }
 
-function configError(config: unknown): string {
+async function configError(config: unknown): Promise<string> {
     const file = join(configDir(config), '.smartrc.json');
     try {
-        readConfigFile(file);
+        await readConfigFile(NodeFileSystem.fileSystemProvider(), URI.file(file));
     } catch (error) {
         expect(error).toBeInstanceOf(ConfigError);
         const message = (error as Error).message;
@@ -74,8 +76,8 @@ describe('.smartrc.json', () => {
         ['{"__proto__": {"polluted": true}}', ": unknown key '__proto__'"],
         ['{"constructor": {"prototype": {}}}', ": unknown key 'constructor'"],
         ['{"rules": {"__proto__": "off"}}', ": 'rules.__proto__': unknown rule id '__proto__'"]
-    ])('%j is one clear error naming the file and the key', (config, expected) => {
-        expect(configError(config)).toContain(expected);
+    ])('%j is one clear error naming the file and the key', async (config, expected) => {
+        expect(await configError(config)).toContain(expected);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
 

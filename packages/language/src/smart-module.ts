@@ -24,6 +24,7 @@ import { SmartSemanticTokenProvider } from './lsp/smart-semantic-tokens.js';
 import { SmartLexerErrorMessageProvider, SmartParserErrorMessageProvider } from './parser/smart-error-messages.js';
 import { SmartLexer } from './parser/smart-lexer.js';
 import { SmartValueConverter } from './parser/smart-value-converter.js';
+import { ImportTargets } from './references/import-targets.js';
 import { SmartLinker } from './references/smart-linker.js';
 import { SmartReferenceDescriptionProvider } from './references/smart-reference-descriptions.js';
 import { SmartScopeComputation } from './references/smart-scope-computation.js';
@@ -51,6 +52,7 @@ export interface SmartAddedServices {
     };
     references: {
         ScopeProvider: SmartScopeProvider;
+        ImportTargets: ImportTargets;
     };
     validation: {
         ValidationRegistry: SmartValidationRegistry;
@@ -61,8 +63,8 @@ export type SmartServices = LangiumServices & SmartAddedServices;
 
 export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAddedServices> = {
     config: {
-        ConfigProvider: () => new SmartConfigProvider(),
-        BaselineProvider: () => new BaselineProvider()
+        ConfigProvider: services => new SmartConfigProvider(services.shared.workspace.FileSystemProvider),
+        BaselineProvider: services => new BaselineProvider(services.shared.workspace.FileSystemProvider)
     },
     plan: {
         UsageIndex: services => new UsageIndex(services),
@@ -79,7 +81,8 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
     references: {
         ScopeComputation: services => new SmartScopeComputation(services),
         ScopeProvider: services => new SmartScopeProvider(services),
-        Linker: services => new SmartLinker(services)
+        Linker: services => new SmartLinker(services),
+        ImportTargets: services => new ImportTargets(services)
     },
     validation: {
         DocumentValidator: services => new SmartDocumentValidator(services),

@@ -68,7 +68,7 @@ export async function runReport(args: string[], context: CommandContext): Promis
         throw new CliError(`${positionals[0]}: report takes one plan file, not a directory of ${files.length}`);
     }
     const services = createServices();
-    applyConfigOptions(services, values, files, context.cwd);
+    await applyConfigOptions(services, values, files, context.cwd);
     const { documents: [document] } = await loadPlans(files, services);
     const shown = displayPath(files[0], context.cwd);
     const view = PlanViewSchema.parse(services.plan.PlanInsight.planView(document, shown));

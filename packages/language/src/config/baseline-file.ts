@@ -1,43 +1,30 @@
 /**
- * The baseline file, `smart-suppressions.json` (validation/baseline.ts): reading it (valid
- * JSON of files → rules → { count }, counts whole numbers of 1 or more, known rule ids),
- * finding the nearest one from a plan's folder up (for the editor), and the paths it keys
- * by (relative to its own folder, `/`-separated). Every problem is a ConfigError naming the
- * file.
+ * The baseline file, `smart-suppressions.json` (validation/baseline.ts): parsing it (valid
+ * JSON of files → rules → { count }, counts whole numbers of 1 or more, known rule ids)
+ * and finding the nearest one from a plan's folder up (for the editor), through Langium's
+ * FileSystemProvider. Every problem is a ConfigError naming the file. The CLI reads the
+ * file it is given itself (packages/cli/src/baseline-file.ts).
  */
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { FileSystemProvider, URI } from 'langium';
 import * as z from 'zod';
 import { isRuleId } from '../rules/index.js';
 import type { LintBaseline } from '../validation/baseline.js';
 import { ConfigError } from './config-files.js';
+import { findUp } from './file-lookup.js';
 
 export const BASELINE_FILE_NAME = 'smart-suppressions.json';
 
 /** A baseline file larger than this is refused (a baseline of 10,000 files is about 1 MB). */
-const MAX_BASELINE_BYTES = 16 * 1024 * 1024;
+export const MAX_BASELINE_BYTES = 16 * 1024 * 1024;
 
 const BaselineSchema = z.record(z.string(), z.record(z.string().refine(isRuleId, { message: 'not a rule id' }), z.strictObject({
     count: z.number().int().positive()
 })));
 
-/** Reads a baseline file; `label` names it in errors (default: its path). */
-export function readBaselineFile(path: string, label = path): LintBaseline {
-    let text: string;
-    try {
-        const stat = statSync(path);
-        if (!stat.isFile()) {
-            throw new ConfigError(`${label}: not a regular file`);
-        }
-        if (stat.size > MAX_BASELINE_BYTES) {
-            throw new ConfigError(`${label}: larger than ${MAX_BASELINE_BYTES / 1024 / 1024} MB`);
-        }
-        text = readFileSync(path, 'utf8');
-    } catch (error) {
-        if (error instanceof ConfigError) {
-            throw error;
-        }
-        throw new ConfigError(`${label}: cannot read the suppressions (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+/** Parses the text of a baseline file; `label` names it in errors. */
+export function parseBaselineText(text: string, label: string): LintBaseline {
+    if (text.length > MAX_BASELINE_BYTES) {
+        throw new ConfigError(`${label}: larger than ${MAX_BASELINE_BYTES / 1024 / 1024} MB`);
     }
     let json: unknown;
     try {
@@ -62,23 +49,6 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 /** The nearest baseline file in the folder or above; undefined when there is none. */
-export function findBaselineFile(startDirectory: string): string | undefined {
-    for (let directory = resolve(startDirectory); ; directory = dirname(directory)) {
-        const candidate = join(directory, BASELINE_FILE_NAME);
-        try {
-            if (statSync(candidate).isFile()) {
-                return candidate;
-            }
-        } catch {
-            // not here
-        }
-        if (dirname(directory) === directory) {
-            return undefined;
-        }
-    }
-}
-
-/** A plan's key in a baseline file: its path relative to the file's folder, `/`-separated. */
-export function baselineKey(baselineFile: string, plan: string): string {
-    return relative(dirname(baselineFile), plan).split(sep).join('/');
+export function findBaselineFile(fileSystem: FileSystemProvider, directory: URI): Promise<URI | undefined> {
+    return findUp(fileSystem, directory, BASELINE_FILE_NAME);
 }
