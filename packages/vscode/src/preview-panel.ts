@@ -11,7 +11,6 @@
  * Markdown preview's, follows `smart.preview.scrollWithEditor`; a scroll one side caused
  * is not echoed back. A preview left open is restored after a window reload.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { isPaneMessage, isReadyMessage, isRevealMessage, isScrolledMessage, renderWebviewHtml, type ExtensionToPaneMessage } from '@smart-plan/preview';
 import type { PlanViewTracker, PlanViewUpdate } from './plan-view-tracker.js';
@@ -95,7 +94,7 @@ export class PreviewPanel implements vscode.Disposable {
             dark: vscode.Uri.joinPath(this.extensionUri, 'icons', 'smart-file-dark.svg')
         };
         panel.webview.html = renderWebviewHtml({
-            nonce: randomBytes(16).toString('hex'),
+            nonce: freshNonce(),
             cspSource: panel.webview.cspSource,
             scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js')).toString()
         });
@@ -207,4 +206,9 @@ function scrollWithEditor(document: vscode.TextDocument): boolean {
 function titleOf(document: vscode.TextDocument): string {
     const name = document.uri.path.split('/').pop() || 'plan';
     return `Preview ${name}`;
+}
+
+/** 16 random bytes in hex, drawn afresh for each page (Web Crypto: the desktop and the browser build alike). */
+function freshNonce(): string {
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), byte => byte.toString(16).padStart(2, '0')).join('');
 }
