@@ -16,6 +16,7 @@ import { SmartCodeLensProvider } from './lsp/smart-code-lens.js';
 import { SmartCompletionProvider } from './lsp/smart-completion.js';
 import { SmartDocumentLinkProvider } from './lsp/smart-document-links.js';
 import { SmartDocumentSymbolProvider } from './lsp/smart-document-symbols.js';
+import { SmartDocumentUpdateHandler } from './lsp/smart-document-update-handler.js';
 import { SmartFormatter } from './lsp/smart-formatter.js';
 import { SmartHoverProvider } from './lsp/smart-hover.js';
 import { SmartInlayHintProvider } from './lsp/smart-inlay-hints.js';
@@ -110,6 +111,9 @@ export const SmartSharedModule: Module<LangiumSharedServices, PartialLangiumShar
     workspace: {
         DocumentBuilder: services => new SmartDocumentBuilder(services),
         IndexManager: services => new SmartIndexManager(services)
+    },
+    lsp: {
+        DocumentUpdateHandler: services => new SmartDocumentUpdateHandler(services)
     }
 };
 
