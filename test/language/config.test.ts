@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ConfigError, readConfigFile, readSuppressions } from '@smart-plan/language';
-import { URI } from 'langium';
+import { ConfigError, findConfigFile, readConfigFile, readSuppressions } from '@smart-plan/language';
+import { EmptyFileSystemProvider, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { findingsOf } from '../helpers.js';
 
@@ -79,6 +79,16 @@ describe('.smartrc.json', () => {
     ])('%j is one clear error naming the file and the key', async (config, expected) => {
         expect(await configError(config)).toContain(expected);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+
+    test('an untitled plan has no folder, so no .smartrc.json (none is looked for where the server runs)', async () => {
+        const everythingIsThere = new class extends EmptyFileSystemProvider {
+            override async stat(uri: URI) {
+                return { uri, isFile: true, isDirectory: false };
+            }
+        }();
+        expect(await findConfigFile(everythingIsThere, URI.parse('untitled:Untitled-1'))).toBeUndefined();
+        expect((await findConfigFile(everythingIsThere, URI.file('/plans')))?.path).toBe('/plans/.smartrc.json');
     });
 
     test('a broken configuration does not break linting: defaults apply', async () => {

@@ -15,8 +15,15 @@ export async function isRegularFile(fileSystem: FileSystemProvider, uri: URI): P
     }
 }
 
-/** The file `name` in `directory` or the nearest folder above it that has one. */
+/**
+ * The file `name` in `directory` or the nearest folder above it that has one. A document
+ * with no folder (an untitled editor: its path is not absolute) has none: its path would
+ * otherwise be read relative to wherever the server runs.
+ */
 export async function findUp(fileSystem: FileSystemProvider, directory: URI, name: string): Promise<URI | undefined> {
+    if (!directory.path.startsWith('/')) {
+        return undefined;
+    }
     for (let at = directory; ; at = UriUtils.dirname(at)) {
         const candidate = UriUtils.joinPath(at, name);
         if (await isRegularFile(fileSystem, candidate)) {
