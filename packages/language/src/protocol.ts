@@ -67,6 +67,12 @@ export interface SmartInitializationOptions {
      * only shows the goal's standing.
      */
     previewCommand?: string;
+    /**
+     * The client answers the `smart/fs/*` requests (the VS Code extension does): the
+     * server then reads through it whatever is not a local file (a virtual workspace's
+     * plans, say). The server in a web worker reads every file through the client.
+     */
+    workspaceFiles?: boolean;
 }
 
 /**

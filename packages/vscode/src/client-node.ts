@@ -1,8 +1,9 @@
 /**
  * The language client of the desktop extension (and of any workbench whose extension host
  * runs on Node, such as code-server): starts the bundled language server (dist/server.cjs)
- * in its own Node process, which reads plans straight from the disk, also outside the
- * workspace folders.
+ * in its own Node process, which reads local plans straight from the disk, also outside
+ * the workspace folders, and those of a virtual workspace through the workbench
+ * (workspace-files.ts).
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';

@@ -2,7 +2,8 @@
  * What the two language clients (client-node.ts on the desktop, client-web.ts in the
  * browser) share: the `smart` language and its documents, the options the client starts
  * with (the `smart.*` settings and the JSON files on disk kept in step with the server,
- * the command a goal's code lens runs), and a restart that works for both (the browser
+ * the command a goal's code lens runs, and that the client answers the server's file
+ * requests: workspace-files.ts), and a restart that works for both (the browser
  * client has no restart() of its own). Every quick fix the server offers also runs
  * QUICK_FIX_APPLIED_COMMAND once applied: the walkthrough's quick-fix step completes on it.
  * `smart.trace.server` is read by the client itself (its id is `smart`).
@@ -25,10 +26,11 @@ export function languageClientOptions(context: vscode.ExtensionContext): Languag
     // Configuration files and the presets they extend (any JSON file; the server keeps to those it read).
     const configFiles = vscode.workspace.createFileSystemWatcher('**/*.json');
     context.subscriptions.push(configFiles);
-    const initializationOptions: SmartInitializationOptions = { previewCommand: SHOW_IN_PREVIEW_COMMAND };
+    // A goal's code lens opens the preview at that goal; the server reads what is not a
+    // local file (in the browser: every file) through the workbench (workspace-files.ts).
+    const initializationOptions: SmartInitializationOptions = { previewCommand: SHOW_IN_PREVIEW_COMMAND, workspaceFiles: true };
     return {
         documentSelector: [{ language: LANGUAGE_ID }],
-        // A goal's code lens opens the preview at that goal.
         initializationOptions,
         synchronize: {
             // Pushed with every change (and once at start): the server's ConfigSync reads it.

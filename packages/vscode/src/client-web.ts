@@ -1,7 +1,7 @@
 /**
  * The language client of the browser build: starts the bundled language server
- * (dist/server-web.js, a classic script) in a web worker and answers its file requests
- * (workspace-files.ts). Two quirks of browser workbenches are handled here:
+ * (dist/server-web.js, a classic script) in a web worker, which reads every file through
+ * the workbench (workspace-files.ts). Two quirks of browser workbenches are handled here:
  * - where the extension is served over http(s) (vscode.dev, github.dev) the worker starts
  *   from its URL; where it is installed on a server (code-server: a `vscode-remote:` URI)
  *   the workbench refuses that, so the script is read with `vscode.workspace.fs` and the
@@ -14,7 +14,6 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { LANGUAGE_CLIENT_NAME, LANGUAGE_ID, languageClientOptions } from './client-options.js';
-import { answerFileRequests } from './workspace-files.js';
 
 const WORKER_NAME = 'SMART language server';
 
@@ -27,7 +26,7 @@ export function createWebLanguageClient(context: vscode.ExtensionContext): Langu
         return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
     };
     const client = new LanguageClient(LANGUAGE_ID, LANGUAGE_CLIENT_NAME, serverOptions, languageClientOptions(context));
-    context.subscriptions.push(...answerFileRequests(client), { dispose: () => worker?.terminate() });
+    context.subscriptions.push({ dispose: () => worker?.terminate() });
     return client;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The SMART extension, whichever host runs it: starts the language client it is given
- * (client-node.ts on the desktop, client-web.ts in a browser) and wires the plan tracker,
- * the preview panel, the status bar item, the SMART Goals view and the commands to it.
+ * (client-node.ts on the desktop, client-web.ts in a browser), answers the server's file
+ * requests (workspace-files.ts), and wires the plan tracker, the preview panel, the status
+ * bar item, the SMART Goals view and the commands to it.
  * Nothing in a plan is executed, so it runs in untrusted workspaces.
  */
 import * as vscode from 'vscode';
@@ -13,6 +14,7 @@ import { GoalsView } from './goals-view.js';
 import { PlanViewTracker } from './plan-view-tracker.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview-panel.js';
 import { PlanStatusBar } from './status-bar.js';
+import { answerFileRequests } from './workspace-files.js';
 
 let client: BaseLanguageClient | undefined;
 
@@ -20,6 +22,7 @@ export function activateSmart(context: vscode.ExtensionContext, createClient: (c
     const log = vscode.window.createOutputChannel('SMART', { log: true });
     const languageClient = createClient(context);
     client = languageClient;
+    context.subscriptions.push(...answerFileRequests(languageClient));
     const tracker = new PlanViewTracker(() => languageClient, log);
     const preview = new PreviewPanel(context.extensionUri, tracker, {
         exportReport: document => exportReport(languageClient, document),

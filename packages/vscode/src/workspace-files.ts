@@ -1,11 +1,11 @@
 /**
- * The editor's side of the file requests of the language server in a web worker
- * (`smart/fs/stat`, `smart/fs/readFile`, `smart/fs/readDirectory`; see the protocol entry
- * of the language package): answered with `vscode.workspace.fs`, so the server reads
- * plans, imports, `.smartrc.json`, presets and `smart-suppressions.json` from whatever
- * file system the workspace is on (a local or remote folder, a GitHub repository on
- * github.dev). Read only: nothing here writes. A plan that is not UTF-8 text is refused,
- * as the CLI refuses it.
+ * The editor's side of the language server's file requests (`smart/fs/stat`,
+ * `smart/fs/readFile`, `smart/fs/readDirectory`; see the protocol entry of the language
+ * package), which the server in a web worker sends for every file and the Node server for
+ * what is not a local file: answered with `vscode.workspace.fs`, so plans, imports,
+ * `.smartrc.json`, presets and `smart-suppressions.json` come from whatever file system
+ * the workspace is on (a local or remote folder, a GitHub repository on github.dev). Read
+ * only: nothing here writes. A plan that is not UTF-8 text is refused, as the CLI refuses it.
  */
 import * as vscode from 'vscode';
 import { ResponseError, type BaseLanguageClient } from 'vscode-languageclient';
