@@ -16,6 +16,8 @@ import { expect } from './checks.mjs';
 import { goToLine, openInFirstGroup, quickOpen, runCommand, scrollIntoView, waitForText, waitForValue } from './scenario.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+/** The screenshots the READMEs show (packages/vscode/images/). */
+const README_IMAGES = ['quick-fix', 'editor-and-preview', 'goals-view', 'walkthrough'];
 const RULES_EXPECTED = ['goal-not-time-bound', 'unresolved-reference', 'goal-without-owner', 'tactic-without-strategy', 'review-overdue'];
 
 /** Adds the imports fixture (and a folder named like a plan) to the workspace. */
@@ -25,15 +27,18 @@ export async function prepareWebWorkspace(folder) {
 }
 
 export async function runWebScenario({ page, check, artifacts, extensions, workspace, readmeImages }) {
-    /** A screenshot into the artifacts and, with --readme-images, a small copy for the README. */
+    /** A screenshot into the artifacts and, for the README's (README_IMAGES) with --readme-images, a small JPEG copy. */
     const shoot = async name => {
+        await page.screenshot({ path: join(artifacts, `${name}.png`) });
+        if (readmeImages && README_IMAGES.includes(name)) {
+            await mkdir(readmeImages, { recursive: true });
+            await page.screenshot({ path: join(readmeImages, `${name}.jpg`), type: 'jpeg', quality: 60 });
+        }
+    };
+    /** Closes the notifications a command left (they would cover a screenshot). */
+    const clearNotifications = async () => {
         await runCommand(page, 'Notifications: Clear All Notifications');
         await page.waitForTimeout(300);
-        await page.screenshot({ path: join(artifacts, `${name}.png`) });
-        if (readmeImages) {
-            await mkdir(readmeImages, { recursive: true });
-            await page.screenshot({ path: join(readmeImages, `${name}.jpg`), type: 'jpeg', quality: 70 });
-        }
     };
     await check('the browser-only build is installed in code-server', async () => {
         expect(extensions.some(id => id.startsWith('smart-plan.smart-plan-vscode@')), `installed extensions: ${extensions.join(', ') || 'none'}`);
@@ -234,14 +239,21 @@ export async function runWebScenario({ page, check, artifacts, extensions, works
         const workflow = await waitForValue(() => readFile(join(workspace, '.github/workflows/smart-plan.yml'), 'utf8').catch(() => ''), text => text.includes('uses: smart-plan/smart-plan@'), '.github/workflows/smart-plan.yml');
         await runCommand(page, 'SMART: Get Started');
         const states = await waitForValue(walkthroughSteps, shown => shown.every(state => state.endsWith('done')), 'every step checked');
-        await page.waitForTimeout(500);
+        await clearNotifications();
+        // The walkthrough alone: its group maximized, the panel hidden, then both restored.
+        await runCommand(page, 'View: Toggle Maximize Editor Group');
+        await page.keyboard.press('Control+J');
+        await page.waitForTimeout(600);
         await shoot('walkthrough');
+        await page.keyboard.press('Control+J');
+        await runCommand(page, 'View: Toggle Maximize Editor Group');
         await runCommand(page, 'View: Close All Editors');
         return `${states.join('; ')}; the workflow has ${workflow.split('\n').length} lines`;
     });
 
     await check('SMART: Restart Language Server starts a new worker and brings the diagnostics back', async () => {
         await quickOpen(page, 'faulty.smart');
+        await waitForText(page.locator('[id="status.editor.mode"]'), /SMART plan/, 'the language mode in the status bar');
         await page.keyboard.press('Control+Shift+M');
         const before = await waitForValue(() => problemCount(page, 'faulty.smart'), found => found > 0, 'the Problems count of faulty.smart');
         await runCommand(page, 'SMART: Restart Language Server');
@@ -253,9 +265,12 @@ export async function runWebScenario({ page, check, artifacts, extensions, works
     if (previewed) {
         await check('the editor and the preview side by side (the README\'s picture)', async () => {
             await quickOpen(page, 'acme-coaching.smart');
+            await waitForValue(() => page.locator('.editor-group-container.active .tab.active').first().innerText({ timeout: 1_000 }), title => title.replace(/\s+/g, '').includes('acme-coaching.smart'), 'acme-coaching.smart in the editor');
+            await waitForText(page.locator('[id="status.editor.mode"]'), /SMART plan/, 'the language mode in the status bar');
             await runCommand(page, 'SMART: Open Preview to the Side');
             await waitForValue(() => webview.locator('.sp-plan-title').innerText({ timeout: 1_000 }), title => title === 'Acme Coaching 2027', 'the preview of acme-coaching.smart');
-            await page.waitForTimeout(800);
+            await clearNotifications();
+            await page.waitForTimeout(500);
             await shoot('editor-and-preview');
         });
     }
