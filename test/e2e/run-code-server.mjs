@@ -25,12 +25,13 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createChecks } from './checks.mjs';
+import { createChecks, expect } from './checks.mjs';
 import { installExtension, prepareRunFolder, startCodeServer } from './code-server.mjs';
 import { runScenario } from './scenario.mjs';
 import { prepareWebWorkspace, runWebScenario } from './scenario-web.mjs';
 import { CHROMIUM, ensureTools } from './setup.mjs';
 import { packageWebOnly } from './web-only-vsix.mjs';
+import { vsixProblems, zipEntries } from '../../scripts/vsix-contents.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cache = join(root, '.cache/e2e');
@@ -88,6 +89,11 @@ try {
     const tools = await ensureTools(cache, message => log(`  ${message}`));
     const vsix = await packageExtension();
     log(`e2e: ${vsix} [${seconds()}]`);
+    await checks.check('the packaged .vsix holds both entries, both language servers and the walkthrough, and nothing that does not run', async () => {
+        const problems = vsixProblems(await readFile(vsix));
+        expect(problems.length === 0, problems.join('; '));
+        return `${zipEntries(await readFile(vsix)).length} files`;
+    });
     await rm(join(cache, 'run'), { recursive: true, force: true });
     await rm(artifactsRoot, { recursive: true, force: true });
     for (const pass of PASSES.filter(candidate => !only || candidate.id === only)) {
