@@ -13,6 +13,7 @@
  */
 import * as vscode from 'vscode';
 import { isPaneMessage, isReadyMessage, isRevealMessage, isScrolledMessage, renderWebviewHtml, type ExtensionToPaneMessage } from '@smart-plan/preview';
+import { freshNonce } from './nonce.js';
 import type { PlanViewTracker, PlanViewUpdate } from './plan-view-tracker.js';
 
 export const PREVIEW_VIEW_TYPE = 'smart.preview';
@@ -206,9 +207,4 @@ function scrollWithEditor(document: vscode.TextDocument): boolean {
 function titleOf(document: vscode.TextDocument): string {
     const name = document.uri.path.split('/').pop() || 'plan';
     return `Preview ${name}`;
-}
-
-/** 16 random bytes in hex, drawn afresh for each page (Web Crypto: the desktop and the browser build alike). */
-function freshNonce(): string {
-    return Array.from(crypto.getRandomValues(new Uint8Array(16)), byte => byte.toString(16).padStart(2, '0')).join('');
 }
