@@ -13,6 +13,7 @@ import { severityOfLsp } from '../common/vocabulary.js';
 import { applyBaseline, type LintBaseline } from '../validation/baseline.js';
 import { findBaselineFile, parseBaselineText } from './baseline-file.js';
 import { fileLabel } from './file-lookup.js';
+import { FolderCache } from './folder-cache.js';
 
 interface FoundBaseline {
     file: URI;
@@ -22,36 +23,27 @@ interface FoundBaseline {
 export class BaselineProvider {
     /** Off in the CLI; the language server turns it on. */
     enabled = false;
-    private generation = 0;
-    /** The baseline that applies in each folder (null: none, or a broken one), with the generation it was read in. */
-    private readonly byFolder = new Map<string, { generation: number; found: FoundBaseline | null }>();
+    /** The baseline that applies in each folder (null: none, or a broken one). */
+    private readonly byFolder = new FolderCache<FoundBaseline | null>();
 
     constructor(private readonly fileSystem: FileSystemProvider) {}
 
     /** A baseline file may have changed: prepare() reads it again. */
     invalidate(): void {
-        this.generation++;
+        this.byFolder.invalidate();
     }
 
     /** Reads the baseline that applies to the plan, unless it was read since the last invalidate(). */
     async prepare(uri: URI): Promise<void> {
-        if (!this.enabled) {
-            return;
-        }
-        const folder = UriUtils.dirname(uri);
-        const generation = this.generation;
-        if (this.byFolder.get(folder.toString())?.generation === generation) {
-            return;
-        }
-        const found = await this.read(folder);
-        if (generation === this.generation) {
-            this.byFolder.set(folder.toString(), { generation, found });
+        if (this.enabled) {
+            const folder = UriUtils.dirname(uri);
+            await this.byFolder.prepare(folder.toString(), () => this.read(folder));
         }
     }
 
     /** The plan's diagnostics, those the baseline holds back as hints saying so. */
     apply(uri: URI, diagnostics: Diagnostic[]): Diagnostic[] {
-        const found = this.enabled ? this.byFolder.get(UriUtils.dirname(uri).toString())?.found : undefined;
+        const found = this.enabled ? this.byFolder.get(UriUtils.dirname(uri).toString()) : undefined;
         if (!found) {
             return diagnostics;
         }

@@ -12,6 +12,7 @@ import { URI, UriUtils, type FileSystemProvider } from 'langium';
 import { ConfigError, findConfigFile, readConfigChain } from './config-files.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig, type SmartRc } from './config-schema.js';
 import { fileLabel } from './file-lookup.js';
+import { FolderCache } from './folder-cache.js';
 
 interface LoadedFile {
     file?: URI;
@@ -21,9 +22,8 @@ interface LoadedFile {
     chain?: string[];
 }
 
+/** The file that applies in a folder, and the settings resolved from it (until the overrides change). */
 interface FolderSettings {
-    /** The invalidate() generation the file was read in. */
-    generation: number;
     loaded: LoadedFile;
     resolved?: ResolvedConfig;
 }
@@ -31,11 +31,8 @@ interface FolderSettings {
 export class SmartConfigProvider {
     private overrides: ConfigOverrides = {};
     private explicitFile: URI | undefined;
-    private generation = 0;
     /** Settings by folder key (the plan's folder, or one key for `--config`). */
-    private readonly byFolder = new Map<string, FolderSettings>();
-    /** Reads under way, by generation and folder key. */
-    private readonly reading = new Map<string, Promise<void>>();
+    private readonly byFolder = new FolderCache<FolderSettings>();
     /** The settings of a plan not prepared yet: defaults under the overrides. */
     private unprepared: ResolvedConfig | undefined;
 
@@ -54,32 +51,16 @@ export class SmartConfigProvider {
     useConfigFile(file: URI | undefined): void {
         this.explicitFile = file;
         this.byFolder.clear();
-        this.invalidate();
     }
 
     /** The files may have changed: prepare() reads them again. */
     invalidate(): void {
-        this.generation++;
+        this.byFolder.invalidate();
     }
 
     /** Reads the configuration that applies to the plan, unless it was read since the last invalidate(). */
-    async prepare(uri: URI): Promise<void> {
-        const key = this.keyFor(uri);
-        const generation = this.generation;
-        if (this.byFolder.get(key)?.generation === generation) {
-            return;
-        }
-        const readKey = `${generation} ${key}`;
-        let reading = this.reading.get(readKey);
-        if (!reading) {
-            reading = this.load(uri).then(loaded => {
-                if (generation === this.generation) {
-                    this.byFolder.set(key, { generation, loaded });
-                }
-            }).finally(() => this.reading.delete(readKey));
-            this.reading.set(readKey, reading);
-        }
-        await reading;
+    prepare(uri: URI): Promise<void> {
+        return this.byFolder.prepare(this.keyFor(uri), async () => ({ loaded: await this.load(uri) }));
     }
 
     configFor(uri: URI): ResolvedConfig {
@@ -94,12 +75,7 @@ export class SmartConfigProvider {
     /** Every configuration file read so far, presets included: a change to one of them changes the settings. */
     isConfigFile(uri: string): boolean {
         const key = URI.parse(uri).toString();
-        for (const { loaded } of this.byFolder.values()) {
-            if (loaded.chain?.includes(key)) {
-                return true;
-            }
-        }
-        return false;
+        return this.byFolder.values().some(({ loaded }) => loaded.chain?.includes(key));
     }
 
     /** The one-line error of the configuration that applies to the plan, if it is broken. */
