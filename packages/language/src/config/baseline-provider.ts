@@ -12,7 +12,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { severityOfLsp } from '../common/vocabulary.js';
 import { applyBaseline, type LintBaseline } from '../validation/baseline.js';
 import { findBaselineFile, parseBaselineText } from './baseline-file.js';
-import { fileLabel } from './file-lookup.js';
+import { fileLabel, folderKey } from './file-lookup.js';
 import { FolderCache } from './folder-cache.js';
 
 interface FoundBaseline {
@@ -36,14 +36,13 @@ export class BaselineProvider {
     /** Reads the baseline that applies to the plan, unless it was read since the last invalidate(). */
     async prepare(uri: URI): Promise<void> {
         if (this.enabled) {
-            const folder = UriUtils.dirname(uri);
-            await this.byFolder.prepare(folder.toString(), () => this.read(folder));
+            await this.byFolder.prepare(folderKey(uri), () => this.read(UriUtils.dirname(uri)));
         }
     }
 
     /** The plan's diagnostics, those the baseline holds back as hints saying so. */
     apply(uri: URI, diagnostics: Diagnostic[]): Diagnostic[] {
-        const found = this.enabled ? this.byFolder.get(UriUtils.dirname(uri).toString()) : undefined;
+        const found = this.enabled ? this.byFolder.get(folderKey(uri)) : undefined;
         if (!found) {
             return diagnostics;
         }

@@ -11,7 +11,7 @@
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
 import { ConfigError, findConfigFile, readConfigChain } from './config-files.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig, type SmartRc } from './config-schema.js';
-import { fileLabel } from './file-lookup.js';
+import { fileLabel, folderKey } from './file-lookup.js';
 import { FolderCache } from './folder-cache.js';
 
 interface LoadedFile {
@@ -84,7 +84,7 @@ export class SmartConfigProvider {
     }
 
     private keyFor(uri: URI): string {
-        return this.explicitFile ? '--config' : UriUtils.dirname(uri).toString();
+        return this.explicitFile ? '--config' : folderKey(uri);
     }
 
     private async load(uri: URI): Promise<LoadedFile> {

@@ -35,6 +35,20 @@ export async function findUp(fileSystem: FileSystemProvider, directory: URI, nam
     }
 }
 
+/**
+ * The key of a document's folder: its URI up to the last slash, as
+ * `UriUtils.dirname(uri).toString()` gives it but without building a URI (the rules ask
+ * for a plan's settings node by node, and a URI caches its text).
+ */
+export function folderKey(uri: URI): string {
+    if (uri.query || uri.fragment) {
+        return UriUtils.dirname(uri).toString();
+    }
+    const text = uri.toString();
+    const slash = text.lastIndexOf('/');
+    return slash < 0 ? text : text.slice(0, slash);
+}
+
 /** How a file is named in a message: `/plans/.smartrc.json`, never a URI with its scheme. */
 export function fileLabel(uri: URI): string {
     return uri.scheme === 'file' ? uri.fsPath : uri.path;
