@@ -7,6 +7,7 @@ export default defineConfig({
         alias: {
             '@smart-plan/language/polyfill': fileURLToPath(new URL('./packages/language/polyfill.js', import.meta.url)),
             '@smart-plan/language/protocol': fileURLToPath(new URL('./packages/language/src/protocol.ts', import.meta.url)),
+            '@smart-plan/language/browser': fileURLToPath(new URL('./packages/language/src/browser.ts', import.meta.url)),
             '@smart-plan/language/common': fileURLToPath(new URL('./packages/language/src/common/index.ts', import.meta.url)),
             '@smart-plan/language': fileURLToPath(new URL('./packages/language/src/index.ts', import.meta.url))
         }

@@ -4,11 +4,13 @@
  * sees: rule id, severity, line and message.
  */
 import { createSmartServices, type PlanFile, type SmartServices } from '@smart-plan/language';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { clearDocuments } from 'langium/test';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 
-export const services: SmartServices = createSmartServices(EmptyFileSystem).Smart;
+// node:fs, as the CLI: plans built in a real folder find its .smartrc.json.
+export const services: SmartServices = createSmartServices(NodeFileSystem).Smart;
 
 export interface Finding {
     rule: string;

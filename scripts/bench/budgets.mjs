@@ -32,6 +32,9 @@ export const FIGURES = [
     { id: 'serverMemory', unit: 'MB', budget: { max: 250 }, label: l => `LSP server memory, workspace (${l.workspace}) open` },
     { id: 'serverMemoryGrowth', unit: 'MB', budget: { max: 20 }, label: l => `LSP server memory growth over ${l.cycles} open/edit/close cycles` },
     { id: 'serverLiveHeapGrowth', unit: 'MB', label: l => `LSP server live heap (after a full collection) growth over ${l.cycles} cycles` },
+    { id: 'webStart200', unit: 'ms', label: l => `web worker: start → first diagnostics, ${l.plan200}-line plan (Chromium; the worker loads, initializes, opens)` },
+    { id: 'webOpen200', unit: 'ms', label: l => `web worker: open → first diagnostics, ${l.plan200}-line plan (fresh worker)` },
+    { id: 'workerBundleSize', unit: 'MB', budget: { max: 1.5 }, label: () => 'web worker language server bundle, minified' },
     { id: 'vsixSize', unit: 'MB', budget: { max: 2 }, label: () => 'packaged .vsix size' }
 ];
 

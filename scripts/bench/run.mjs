@@ -17,6 +17,7 @@ import { timeCheckinProcess } from './checkin-process.mjs';
 import { timeLintProcess } from './lint-process.mjs';
 import { timeReportAgainstLint } from './report-process.mjs';
 import { measureEditorLoop, measureLiveHeap, measureWorkspaceMemory } from './lsp-figures.mjs';
+import { measureWebWorker } from './web-worker-figures.mjs';
 import { HELP, readOptions } from './options.mjs';
 import { figuresTable, judgeFigures, phasesTable, writeJson } from './report.mjs';
 import { median, p95, timeRuns } from './stats.mjs';
@@ -103,6 +104,8 @@ async function run(options) {
     const memory = await measureWorkspaceMemory({ bin, cwd: corpusRoot, dir: targets.workspace.cwd, files: targets.workspace.files, cycles: options.cycles });
     progress(`language server: the same ${options.cycles} cycles again, reading the heap live after a full collection`);
     const liveHeap = await measureLiveHeap({ bin, cwd: corpusRoot, dir: targets.workspace.cwd, files: targets.workspace.files, cycles: options.cycles });
+    progress(`web worker: the bundle, and ${options.runs} fresh workers opening the ${targets.plan200.lines}-line plan in Chromium`);
+    const web = await measureWebWorker({ file: targets.plan200.files[0], runs: options.runs });
     if (!options.quick && options.package) {
         progress('packaging the VS Code extension (npm run package --workspace smart-plan-vscode)');
         packageExtension();
@@ -136,6 +139,9 @@ async function run(options) {
         serverMemory: { median: memory.residentMb, note: `loaded in ${Math.round(memory.loadMs)} ms` },
         serverMemoryGrowth: { median: memory.growthMb, note: `last tenth of the cycles vs first tenth; cycle median ${Math.round(median(memory.cycle))} ms`, samples: memory.rss },
         serverLiveHeapGrowth: { median: liveHeap.growthMb, note: `${liveHeap.liveMb.length} readings, first ${liveHeap.liveMb[0]?.toFixed(1)} MB`, samples: liveHeap.liveMb },
+        webStart200: web.start ? latency(web.start) : { median: null, note: web.note },
+        webOpen200: web.open ? latency(web.open) : { median: null, note: web.note },
+        workerBundleSize: { median: web.bundleMb },
         vsixSize: vsix ? { median: vsix.sizeMb, note: relative(repoRoot, vsix.path) } : { median: null, note: 'not packaged yet' }
     };
     const lineLabels = {

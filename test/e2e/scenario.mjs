@@ -570,3 +570,8 @@ async function goToLine(page, line, column) {
     await page.keyboard.press('Enter');
     await waitForText(page.locator('[id="status.editor.selection"]'), new RegExp(`Ln ${line},`), `the cursor on line ${line}`);
 }
+
+// ---- shared with the browser pass (scenario-web.mjs, issue 20) --------------------------------
+// The workbench helpers above, for the scenario of the browser-only build. Keep this block last.
+export { goToLine, openInFirstGroup, quickOpen, runCommand, scrollIntoView, waitForText, waitForValue };
+// ---- end of the block shared with scenario-web.mjs --------------------------------------------

@@ -3,9 +3,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { URI } from 'langium';
 import { describe, expect, test, vi } from 'vitest';
-import { ConfigError, formatDay, readConfigFile, readSuppressions, SmartConfigProvider } from '@smart-plan/language';
+import { ConfigError, findConfigFile, formatDay, readConfigFile, readSuppressions, SmartConfigProvider } from '@smart-plan/language';
+import { EmptyFileSystemProvider, URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
 import { findingsOf } from '../helpers.js';
 
 function configDir(config: unknown): string {
@@ -14,10 +15,10 @@ function configDir(config: unknown): string {
     return dir;
 }
 
-function configError(config: unknown): string {
+async function configError(config: unknown): Promise<string> {
     const file = join(configDir(config), '.smartrc.json');
     try {
-        readConfigFile(file);
+        await readConfigFile(NodeFileSystem.fileSystemProvider(), URI.file(file));
     } catch (error) {
         expect(error).toBeInstanceOf(ConfigError);
         const message = (error as Error).message;
@@ -77,13 +78,13 @@ describe('.smartrc.json', () => {
         ['{"__proto__": {"polluted": true}}', ": unknown key '__proto__'"],
         ['{"constructor": {"prototype": {}}}', ": unknown key 'constructor'"],
         ['{"rules": {"__proto__": "off"}}', ": 'rules.__proto__': unknown rule id '__proto__'"]
-    ])('%j is one clear error naming the file and the key', (config, expected) => {
-        expect(configError(config)).toContain(expected);
+    ])('%j is one clear error naming the file and the key', async (config, expected) => {
+        expect(await configError(config)).toContain(expected);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
 
     test('"today", when nothing fixes it, follows the clock past midnight (a language server runs for days)', async () => {
-        const provider = new SmartConfigProvider();
+        const provider = new SmartConfigProvider(NodeFileSystem.fileSystemProvider());
         const uri = URI.file(join(mkdtempSync(join(tmpdir(), 'no-rc-')), 'plan.smart'));
         const now = vi.spyOn(Date, 'now');
         try {
@@ -99,6 +100,16 @@ describe('.smartrc.json', () => {
         } finally {
             now.mockRestore();
         }
+    });
+
+    test('an untitled plan has no folder, so no .smartrc.json (none is looked for where the server runs)', async () => {
+        const everythingIsThere = new class extends EmptyFileSystemProvider {
+            override async stat(uri: URI) {
+                return { uri, isFile: true, isDirectory: false };
+            }
+        }();
+        expect(await findConfigFile(everythingIsThere, URI.parse('untitled:Untitled-1'))).toBeUndefined();
+        expect((await findConfigFile(everythingIsThere, URI.file('/plans')))?.path).toBe('/plans/.smartrc.json');
     });
 
     test('a broken configuration does not break linting: defaults apply', async () => {

@@ -123,4 +123,30 @@ describe('editing through the language server', () => {
         expect(client.shown).toEqual([`1:SMART: ${join(dir, '.smartrc.json')}: 'rules.goal-without-ownr': unknown rule id 'goal-without-ownr'. The default settings apply until it is fixed.`]);
         expect(await client.stop()).toBe(0);
     });
+
+    test('closing a plan that was never saved leaves the server checking the others; a closed saved plan is read from disk again', async () => {
+        const { dir, uri, client } = await start();
+        writeFileSync(join(dir, 'plan.smart'), plan);
+        const opened = client.diagnosticsFor(uri, p => codes(p).includes('goal-without-owner'));
+        await client.open(uri, plan);
+        await opened;
+        // SMART: New Plan opens an untitled plan; the user closes it without saving.
+        const untitled = 'untitled:Untitled-1';
+        await client.open(untitled, plan);
+        await client.diagnosticsFor(untitled, p => p.diagnostics.length > 0);
+        const cleared = client.diagnosticsFor(untitled, p => p.diagnostics.length === 0);
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: untitled } });
+        await cleared;
+        // The saved plan is still checked as it is edited...
+        const edited = plan.replace('    metric m\n', '    metric m\n    owner ana\n');
+        const republished = client.diagnosticsFor(uri, p => !codes(p).includes('goal-without-owner'));
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
+        await republished;
+        // ...and closed with the edit unsaved, it is what the disk holds again.
+        const fromDisk = client.diagnosticsFor(uri, p => codes(p).includes('goal-without-owner'));
+        await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+        await fromDisk;
+        expect(client.logs.join('')).not.toMatch(/unhandled rejection|no services for the extension/);
+        expect(await client.stop()).toBe(0);
+    });
 });

@@ -212,10 +212,12 @@ describe('a plan with hostile text in every string field', () => {
             expect(tags.length).toBeGreaterThanOrEqual(2);
             expect(tags.every(tag => tag.includes(`nonce="${nonce}"`)), tags.join(' ')).toBe(true);
         }
-        // The extension draws a fresh random nonce each time it renders the shell.
+        // The extension draws a fresh random nonce (16 bytes) each time it renders the shell.
         const panel = readFileSync(join(repoRoot, 'packages/vscode/src/preview-panel.ts'), 'utf8');
         const call = /renderWebviewHtml\(\{([\s\S]*?)\}\)/.exec(panel)?.[1] ?? '';
-        expect(call).toMatch(/nonce:\s*randomBytes\((1[6-9]|[2-9]\d)\)\.toString\('(hex|base64)'\)/);
+        expect(call).toMatch(/nonce:\s*freshNonce\(\)/);
+        const nonce = readFileSync(join(repoRoot, 'packages/vscode/src/nonce.ts'), 'utf8');
+        expect(nonce).toMatch(/crypto\.getRandomValues\(new Uint8Array\((1[6-9]|[2-9]\d)\)\)/);
     });
 });
 

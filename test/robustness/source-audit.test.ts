@@ -110,8 +110,11 @@ describe('the VS Code extension declares untrusted-workspace support honestly', 
     test.skipIf(!declared)('the extension starts only its own bundled server and runs nothing from the workspace', () => {
         const sources = jsFiles(join(repoRoot, 'packages/vscode/src')).map(path => readFileSync(path, 'utf8')).join('\n');
         expect(sources).not.toMatch(/createTerminal|executeTask|ShellExecution|ProcessExecution|child_process/);
-        const client = readFileSync(join(repoRoot, 'packages/vscode/src/client.ts'), 'utf8');
-        expect(client).toMatch(/joinPath\(context\.extensionUri, 'dist', 'server\.cjs'\)/);
-        expect(client).not.toMatch(/getConfiguration\([^)]*\)\.get[^;]*(path|module|command)/i);
+        // The desktop client starts dist/server.cjs, the browser client dist/server-web.js (in a web worker).
+        for (const [file, server] of [['client-node.ts', /joinPath\(context\.extensionUri, 'dist', 'server\.cjs'\)/], ['client-web.ts', /joinPath\(context\.extensionUri, 'dist', 'server-web\.js'\)/]] as const) {
+            const client = readFileSync(join(repoRoot, 'packages/vscode/src', file), 'utf8');
+            expect(client, file).toMatch(server);
+            expect(client, file).not.toMatch(/getConfiguration\([^)]*\)\.get[^;]*(path|module|command)/i);
+        }
     });
 });

@@ -1,10 +1,13 @@
 // The boundaries between layers, checked on the sources: the browser-safe folder of the
 // language package (common/) and its protocol entry import nothing that needs Node or
-// Langium; the pure plan model never imports validation, rules or services; the editor
-// client reaches the language package only through its browser-safe entries; and a
+// Langium; everything its browser entry (the language server for a web worker) and the
+// extension's browser build reach imports no Node built-in; the pure plan model never
+// imports validation, rules or services; the editor client reaches the language package
+// only through its browser-safe entries; and a
 // type-only import is written `import type`, so it can never carry a value (or, under
 // verbatimModuleSyntax, become a side-effect import).
 import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { repoRoot } from '../cli/run-smart.js';
@@ -22,7 +25,45 @@ function importsOf(path: string): string[] {
     return [...readFileSync(path, 'utf8').matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'([^']+)'/gm)].map(match => match[1]);
 }
 
+/** Every module a source reaches through relative imports (itself included), with what each imports from packages. */
+function reachable(entry: string): Map<string, string[]> {
+    const seen = new Map<string, string[]>();
+    const visit = (path: string) => {
+        if (seen.has(path)) {
+            return;
+        }
+        const specifiers = importsOf(path);
+        seen.set(path, specifiers.filter(specifier => !specifier.startsWith('.')));
+        for (const specifier of specifiers.filter(candidate => candidate.startsWith('.'))) {
+            visit(join(path, '..', specifier.replace(/\.js$/, '.ts')));
+        }
+    };
+    visit(entry);
+    return seen;
+}
+
+/** What in these modules needs Node: a built-in, Langium's Node entry, or the language package's Node-only index. */
+function nodeImports(modules: Map<string, string[]>): string[] {
+    const needsNode = (specifier: string) => specifier.startsWith('node:') || builtinModules.includes(specifier) || specifier === 'langium/node'
+        || specifier === '@smart-plan/language' || /^vscode-lang\w+\/node$/.test(specifier);
+    return [...modules].flatMap(([path, specifiers]) => specifiers.filter(needsNode).map(specifier => `${relative(repoRoot, path)} imports ${specifier}`));
+}
+
 describe('layers', () => {
+    test('the browser entry of the language package reaches no Node built-in', () => {
+        const modules = reachable(join(language, 'browser.ts'));
+        expect([...modules.keys()].map(path => relative(language, path))).toEqual(expect.arrayContaining(['lsp/language-server.ts', 'lsp/client-file-system.ts', 'smart-module.ts', 'config/config-files.ts']));
+        expect(nodeImports(modules)).toEqual([]);
+    });
+
+    test('the extension\'s browser entry and its worker server reach no Node built-in', () => {
+        for (const entry of ['extension-web.ts', 'server-web.ts']) {
+            const modules = reachable(join(repoRoot, 'packages/vscode/src', entry));
+            expect(modules.size, entry).toBeGreaterThan(entry === 'server-web.ts' ? 0 : 10);
+            expect(nodeImports(modules)).toEqual([]);
+        }
+    });
+
     test('common/ imports only its siblings: browser-safe, no Langium, no zod, no Node', () => {
         for (const path of sourcesUnder(join(language, 'common'))) {
             for (const specifier of importsOf(path)) {

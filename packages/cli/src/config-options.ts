@@ -1,7 +1,8 @@
 /**
  * The configuration flags shared by commands that evaluate plans (`lint`, `report`):
  * `--config FILE`, `--today DATE`, `--rule id=severity`. They are applied to the
- * services' configuration provider, and a broken configuration stops the run with exit 2.
+ * services' configuration provider, which then reads the configuration of each plan; a
+ * broken configuration stops the run with exit 2.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,7 +20,7 @@ export const CONFIG_OPTIONS_HELP = `  --config FILE        use this .smartrc.jso
   --today DATE         evaluate progress as of this day (YYYY-MM-DD)
   --rule id=severity   set a rule's severity (off, info, warning, error); repeatable`;
 
-export function applyConfigOptions(services: SmartServices, values: { config?: string; today?: string; rule?: string[] }, files: string[], cwd: string): void {
+export async function applyConfigOptions(services: SmartServices, values: { config?: string; today?: string; rule?: string[] }, files: string[], cwd: string): Promise<void> {
     const provider = services.config.ConfigProvider;
     if (values.today !== undefined && parseIsoDay(values.today) === undefined) {
         throw new CliError(`--today: '${values.today}' is not a real date written YYYY-MM-DD`);
@@ -40,10 +41,11 @@ export function applyConfigOptions(services: SmartServices, values: { config?: s
         if (!existsSync(path)) {
             throw new CliError(`--config: ${values.config}: no such file`);
         }
-        provider.useConfigFile(path);
+        provider.useConfigFile(URI.file(path));
     }
     provider.setOverrides({ today: values.today, rules });
     for (const file of files) {
+        await provider.prepare(URI.file(file));
         const error = provider.errorFor(URI.file(file));
         if (error) {
             throw new CliError(error);

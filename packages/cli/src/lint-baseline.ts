@@ -11,10 +11,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import {
-    applyBaseline, BASELINE_FILE_NAME, baselineKey, ConfigError, countByRule, isRuleId, pruneBaseline, readBaselineFile,
+    applyBaseline, BASELINE_FILE_NAME, ConfigError, countByRule, isRuleId, pruneBaseline,
     recordBaseline, serializeBaseline, unusedSuppressions, type LintBaseline
 } from '@smart-plan/language';
 import { writeFileAtomic } from './atomic-write.js';
+import { baselineKey, readBaselineFile } from './baseline-file.js';
 import { CliError } from './cli-error.js';
 import type { FileDiagnostics } from './diagnostics.js';
 

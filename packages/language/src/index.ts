@@ -2,7 +2,8 @@
  * The public face of @smart-plan/language: services, AST, the rule modules and their
  * catalogue, configuration, the plan services and the pure plan model, for the CLI, the
  * language server and the tests. The browser-safe parts are also entries of their own:
- * `@smart-plan/language/common` and `@smart-plan/language/protocol`.
+ * `@smart-plan/language/common`, `@smart-plan/language/protocol` and, for the server in a
+ * web worker, `@smart-plan/language/browser`. Only node/ needs Node.
  */
 export * from './smart-module.js';
 export * from './generated/ast.js';
@@ -31,6 +32,7 @@ export * from './plan/plan-insight.js';
 export * from './parser/syntax-errors.js';
 export * from './lsp/format-text.js';
 export * from './lsp/language-server.js';
+export * from './node/language-server.js';
 export * from './lsp/config-sync.js';
 export * from './protocol.js';
 export * from './plan/checkin-edits.js';

@@ -105,4 +105,42 @@ export interface SmartInitializationOptions {
      * only shows the goal's standing.
      */
     previewCommand?: string;
+    /**
+     * The client answers the `smart/fs/*` requests (the VS Code extension does): the
+     * server then reads through it whatever is not a local file (a virtual workspace's
+     * plans, say). The server in a web worker reads every file through the client.
+     */
+    workspaceFiles?: boolean;
+}
+
+/**
+ * The file requests of the language server in a web worker, which reads plans, imports,
+ * `.smartrc.json`, presets and `smart-suppressions.json` through the editor (the client
+ * answers them with `vscode.workspace.fs`, so they work in any workspace: a local folder,
+ * a remote one, a GitHub repository on github.dev). URIs are strings as on the wire.
+ * `smart/fs/stat` answers null for nothing there; `smart/fs/readFile` (UTF-8 text) and
+ * `smart/fs/readDirectory` fail with an error whose data names the code (FS_ERROR_DATA).
+ */
+export const FS_STAT_REQUEST = 'smart/fs/stat';
+export const FS_READ_FILE_REQUEST = 'smart/fs/readFile';
+export const FS_READ_DIRECTORY_REQUEST = 'smart/fs/readDirectory';
+
+export interface FsUriParams {
+    uri: string;
+}
+
+export type FsEntryType = 'file' | 'directory' | 'other';
+
+export interface FsStat {
+    type: FsEntryType;
+}
+
+export interface FsEntry {
+    uri: string;
+    type: FsEntryType;
+}
+
+/** The data of a failed file request: the editor's error code (`FileNotFound`, `NoPermissions`, `NotUtf8`, ...). */
+export interface FsErrorData {
+    code: string;
 }

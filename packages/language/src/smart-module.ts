@@ -16,6 +16,7 @@ import { SmartCodeLensProvider } from './lsp/smart-code-lens.js';
 import { SmartCompletionProvider } from './lsp/smart-completion.js';
 import { SmartDocumentLinkProvider } from './lsp/smart-document-links.js';
 import { SmartDocumentSymbolProvider } from './lsp/smart-document-symbols.js';
+import { SmartDocumentUpdateHandler } from './lsp/smart-document-update-handler.js';
 import { SmartFormatter } from './lsp/smart-formatter.js';
 import { SmartHoverProvider } from './lsp/smart-hover.js';
 import { SmartInlayHintProvider } from './lsp/smart-inlay-hints.js';
@@ -32,6 +33,7 @@ import { SmartConfigurationProvider } from './workspace/smart-configuration-prov
 import { SmartServiceRegistry } from './workspace/smart-service-registry.js';
 import { SmartDocumentUpdateHandler } from './lsp/smart-document-update-handler.js';
 import { SmartValueConverter } from './parser/smart-value-converter.js';
+import { ImportTargets } from './references/import-targets.js';
 import { SmartLinker } from './references/smart-linker.js';
 import { SmartReferenceDescriptionProvider } from './references/smart-reference-descriptions.js';
 import { SmartScopeComputation } from './references/smart-scope-computation.js';
@@ -59,6 +61,7 @@ export interface SmartAddedServices {
     };
     references: {
         ScopeProvider: SmartScopeProvider;
+        ImportTargets: ImportTargets;
     };
     validation: {
         ValidationRegistry: SmartValidationRegistry;
@@ -69,8 +72,8 @@ export type SmartServices = LangiumServices & SmartAddedServices;
 
 export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAddedServices> = {
     config: {
-        ConfigProvider: () => new SmartConfigProvider(),
-        BaselineProvider: () => new BaselineProvider()
+        ConfigProvider: services => new SmartConfigProvider(services.shared.workspace.FileSystemProvider),
+        BaselineProvider: services => new BaselineProvider(services.shared.workspace.FileSystemProvider)
     },
     plan: {
         UsageIndex: services => new UsageIndex(services),
@@ -90,7 +93,8 @@ export const SmartModule: Module<SmartServices, PartialLangiumServices & SmartAd
         ScopeComputation: services => new SmartScopeComputation(services),
         ScopeProvider: services => new SmartScopeProvider(services),
         Linker: services => new SmartLinker(services),
-        References: services => new SmartReferences(services)
+        References: services => new SmartReferences(services),
+        ImportTargets: services => new ImportTargets(services)
     },
     validation: {
         DocumentValidator: services => new SmartDocumentValidator(services),

@@ -1,22 +1,28 @@
 /**
  * The SMART commands of the palette, the editor title bar and the explorer: open the
- * preview (here or to the side), new plan, record a check-in, export report, restart the
- * language server; and the one a goal's code lens runs: open the preview at that goal.
+ * preview (here or to the side), new plan, record a check-in, export report, add the CI
+ * workflow, get started (the walkthrough), restart the language server; the one a goal's
+ * code lens runs: open the preview at that goal; and the one every quick fix runs once
+ * applied, which only completes the walkthrough's quick-fix step.
  * Commands that work on a plan take an optional resource URI (the explorer and the title
  * bar pass one); without it they use the active plan.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { SHOW_IN_PREVIEW_COMMAND } from '@smart-plan/language/protocol';
-import { isPlanDocument } from './client.js';
+import { addCiWorkflow } from './ci-workflow.js';
+import { isPlanDocument, QUICK_FIX_APPLIED_COMMAND } from './client-options.js';
 import { exportReport } from './export-report.js';
 import { newPlan } from './new-plan.js';
 import { recordCheckin } from './record-checkin.js';
 import type { PlanViewTracker } from './plan-view-tracker.js';
 import type { PreviewPanel } from './preview-panel.js';
 
+/** The walkthrough of contributes.walkthroughs, as `workbench.action.openWalkthrough` names it. */
+export const WALKTHROUGH_ID = 'smart-plan.smart-plan-vscode#smart.gettingStarted';
+
 export interface CommandContext {
-    client(): LanguageClient;
+    client(): BaseLanguageClient;
     restartClient(): Promise<void>;
     tracker: PlanViewTracker;
     preview: PreviewPanel;
@@ -54,6 +60,9 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
             const document = await planDocument(resource, tracker);
             return document && recordCheckin(context.client(), document);
         }),
+        vscode.commands.registerCommand('smart.addCiWorkflow', () => addCiWorkflow()),
+        vscode.commands.registerCommand('smart.getStarted', () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false)),
+        vscode.commands.registerCommand(QUICK_FIX_APPLIED_COMMAND, () => undefined),
         vscode.commands.registerCommand('smart.restartServer', async () => {
             await context.restartClient();
             void tracker.refresh();

@@ -2,21 +2,20 @@
  * SMART: Export Report (HTML): asks the server for the plan's view model and writes the
  * HTML report of @smart-plan/preview (the same renderer as `smart report --format html`)
  * to a file the user picks. Print (the preview's button): VS Code's webviews cannot print
- * (their sandbox blocks the print dialog), so on the desktop the report opens in the
- * system's browser from a temporary file, laid out for print; in a browser workbench,
- * whose extension host cannot open a local file there, the report is exported instead,
- * to be opened and printed.
+ * (their sandbox blocks the print dialog), so on the desktop the report is written to the
+ * extension's storage folder and opened in the system's browser, laid out for print; in a
+ * browser workbench, whose extension host cannot open a file in the user's browser, the
+ * report is exported instead, to be opened and printed. Files are written with
+ * `vscode.workspace.fs`, so this works in the browser build too.
  */
-import { writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { PlanView } from '@smart-plan/language/protocol';
 import { renderReportHtml } from '@smart-plan/preview';
 import { requestPlanView } from './plan-view-request.js';
 
 /** Writes the report of `document`; `target` skips the save dialog (for automation). */
-export async function exportReport(client: LanguageClient, document: vscode.TextDocument, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportReport(client: BaseLanguageClient, document: vscode.TextDocument, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const view = await requestPlanView(client, document);
     if (!view) {
         void vscode.window.showWarningMessage(`SMART: ${vscode.workspace.asRelativePath(document.uri)} has no plan to report on.`);
@@ -31,11 +30,15 @@ export async function exportReport(client: LanguageClient, document: vscode.Text
     if (!file) {
         return undefined;
     }
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(renderReportHtml(view)));
+    await writeReport(file, view);
     if (!target) {
         void vscode.window.showInformationMessage(`SMART: report written to ${vscode.workspace.asRelativePath(file)}.`);
     }
     return file;
+}
+
+function writeReport(file: vscode.Uri, view: PlanView): Thenable<void> {
+    return vscode.workspace.fs.writeFile(file, new TextEncoder().encode(renderReportHtml(view)));
 }
 
 function defaultReportUri(document: vscode.TextDocument): vscode.Uri | undefined {
@@ -47,7 +50,7 @@ function defaultReportUri(document: vscode.TextDocument): vscode.Uri | undefined
 }
 
 /** Prints the plan's report from the system's browser; in a browser workbench, exports it to be printed. */
-export async function printReport(client: LanguageClient, document: vscode.TextDocument): Promise<void> {
+export async function printReport(client: BaseLanguageClient, document: vscode.TextDocument, storage: vscode.Uri): Promise<void> {
     if (vscode.env.uiKind === vscode.UIKind.Web) {
         const file = await exportReport(client, document);
         if (file) {
@@ -61,9 +64,9 @@ export async function printReport(client: LanguageClient, document: vscode.TextD
         return;
     }
     const name = (document.uri.path.split('/').pop() ?? 'plan').replace(/\.smart$/, '').replace(/[^A-Za-z0-9_-]+/g, '-') || 'plan';
-    const file = join(tmpdir(), `${name}-report.html`);
-    await writeFile(file, renderReportHtml(view));
-    if (await vscode.env.openExternal(vscode.Uri.file(file))) {
+    const file = vscode.Uri.joinPath(storage, 'print', `${name}-report.html`);
+    await writeReport(file, view);
+    if (await vscode.env.openExternal(file)) {
         void vscode.window.showInformationMessage('SMART: the report opened in your browser; print it from there (Ctrl+P).');
     }
 }

@@ -7,7 +7,7 @@
  * welcome content offers New Plan.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     escapeMarkdown, formatNumber, formatPercent, formatRollup, GOALS_REQUEST, STATUS_WORDS, statusPhrase,
     type AlignmentNode, type GoalStatus, type GoalsResult
@@ -32,7 +32,7 @@ export class GoalsView implements vscode.TreeDataProvider<AlignmentNode>, vscode
     private readonly disposables: vscode.Disposable[] = [this.changed];
     private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-    constructor(private readonly client: () => LanguageClient, private readonly log: vscode.LogOutputChannel) {
+    constructor(private readonly client: () => BaseLanguageClient, private readonly log: vscode.LogOutputChannel) {
         const view = vscode.window.createTreeView(GOALS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
         this.disposables.push(view, vscode.languages.onDidChangeDiagnostics(event => {
             if (event.uris.some(uri => uri.path.endsWith('.smart'))) {

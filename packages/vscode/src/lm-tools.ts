@@ -9,13 +9,13 @@
  * passes a tool's error message to the model. They never write.
  */
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import type { ZodType } from 'zod';
 import {
     ASSISTANT_TOOLS, DIAGNOSTICS_REQUEST, EXPLAIN_GOAL_REQUEST, GOAL_LIST_REQUEST,
     type DiagnosticsParams, type ExplainGoalParams, type GoalListParams
 } from '@smart-plan/language/protocol';
-import { isPlanDocument } from './client.js';
+import { isPlanDocument } from './client-options.js';
 import { languageModelToolsApi } from './lm-api.js';
 import { requestPlanViewAt } from './plan-view-request.js';
 import { resolvePath, scopeOfPaths, workspaceName } from './workspace-paths.js';
@@ -24,7 +24,7 @@ import { resolvePath, scopeOfPaths, workspaceName } from './workspace-paths.js';
 const START_TIMEOUT_MS = 30_000;
 
 /** Registers the tools where VS Code has the API (1.95 and later); none before. */
-export function registerLanguageModelTools(client: () => LanguageClient): vscode.Disposable[] {
+export function registerLanguageModelTools(client: () => BaseLanguageClient): vscode.Disposable[] {
     const api = languageModelToolsApi();
     if (!api) {
         return [];
@@ -107,7 +107,7 @@ function activePlan(): vscode.Uri {
 }
 
 /** The client once its server runs (it may still be starting, or restarting). */
-async function running(client: LanguageClient): Promise<LanguageClient> {
+async function running(client: BaseLanguageClient): Promise<BaseLanguageClient> {
     if (client.state === State.Running) {
         return client;
     }

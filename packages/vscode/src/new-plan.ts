@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { parseIsoDay, starterPlan, systemToday } from '@smart-plan/language/common';
-import { LANGUAGE_ID } from './client.js';
+import { LANGUAGE_ID } from './client-options.js';
 
 export async function newPlan(target?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
     const year = new Date().getFullYear();

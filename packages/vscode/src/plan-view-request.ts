@@ -3,15 +3,15 @@
  * the answer against PlanViewSchema before the preview, the status bar or a report use it.
  */
 import type * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { PREVIEW_REQUEST, PlanViewSchema, type PlanView, type PreviewParams } from '@smart-plan/language/protocol';
 
-export async function requestPlanView(client: LanguageClient, document: vscode.TextDocument): Promise<PlanView | null> {
+export async function requestPlanView(client: BaseLanguageClient, document: vscode.TextDocument): Promise<PlanView | null> {
     return requestPlanViewAt(client, document.uri);
 }
 
 /** The view model of any plan the server loaded (open in an editor or not); null for none. */
-export async function requestPlanViewAt(client: LanguageClient, uri: vscode.Uri): Promise<PlanView | null> {
+export async function requestPlanViewAt(client: BaseLanguageClient, uri: vscode.Uri): Promise<PlanView | null> {
     const params: PreviewParams = { uri: client.code2ProtocolConverter.asUri(uri) };
     const answer: unknown = await client.sendRequest(PREVIEW_REQUEST, params);
     if (answer === null || answer === undefined) {

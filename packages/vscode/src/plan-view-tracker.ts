@@ -6,9 +6,9 @@
  * requests are dropped. The preview panel and the status bar listen to it.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { PlanView } from '@smart-plan/language/protocol';
-import { isPlanDocument } from './client.js';
+import { isPlanDocument } from './client-options.js';
 import { requestPlanView } from './plan-view-request.js';
 
 export const REFRESH_DELAY_MS = 300;
@@ -30,7 +30,7 @@ export class PlanViewTracker implements vscode.Disposable {
     /** Fires with each fresh view model of the followed document. */
     readonly onDidUpdate = this.updates.event;
 
-    constructor(private readonly client: () => LanguageClient, private readonly log: vscode.LogOutputChannel) {
+    constructor(private readonly client: () => BaseLanguageClient, private readonly log: vscode.LogOutputChannel) {
         this.disposables.push(
             vscode.window.onDidChangeActiveTextEditor(editor => {
                 if (isPlanDocument(editor?.document)) {

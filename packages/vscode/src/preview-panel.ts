@@ -11,9 +11,9 @@
  * Markdown preview's, follows `smart.preview.scrollWithEditor`; a scroll one side caused
  * is not echoed back. A preview left open is restored after a window reload.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { isPaneMessage, isReadyMessage, isRevealMessage, isScrolledMessage, renderWebviewHtml, type ExtensionToPaneMessage } from '@smart-plan/preview';
+import { freshNonce } from './nonce.js';
 import type { PlanViewTracker, PlanViewUpdate } from './plan-view-tracker.js';
 
 export const PREVIEW_VIEW_TYPE = 'smart.preview';
@@ -95,7 +95,7 @@ export class PreviewPanel implements vscode.Disposable {
             dark: vscode.Uri.joinPath(this.extensionUri, 'icons', 'smart-file-dark.svg')
         };
         panel.webview.html = renderWebviewHtml({
-            nonce: randomBytes(16).toString('hex'),
+            nonce: freshNonce(),
             cspSource: panel.webview.cspSource,
             scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js')).toString()
         });

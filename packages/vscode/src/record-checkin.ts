@@ -6,7 +6,7 @@
  * undoable edit of the plan. Another value on that goal and date asks before replacing it.
  */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
     CHECKIN_REQUEST, CONFIDENCES, dateProblem, formatValue, noteProblem, statusPhrase, valueProblem,
     type CheckinInput, type CheckinParams, type CheckinResult, type GoalView
@@ -18,7 +18,7 @@ interface GoalItem extends vscode.QuickPickItem {
 }
 
 /** Records one check-in in the plan; returns what the server counted, or undefined when cancelled. */
-export async function recordCheckin(client: LanguageClient, document: vscode.TextDocument): Promise<CheckinResult | undefined> {
+export async function recordCheckin(client: BaseLanguageClient, document: vscode.TextDocument): Promise<CheckinResult | undefined> {
     const view = await requestPlanView(client, document);
     if (!view || view.goals.length === 0) {
         void vscode.window.showInformationMessage('SMART: this plan has no goals to check in on.');
@@ -94,7 +94,7 @@ export async function recordCheckin(client: LanguageClient, document: vscode.Tex
     return result;
 }
 
-async function requestCheckin(client: LanguageClient, document: vscode.TextDocument, entry: CheckinInput, replace: boolean): Promise<CheckinResult> {
+async function requestCheckin(client: BaseLanguageClient, document: vscode.TextDocument, entry: CheckinInput, replace: boolean): Promise<CheckinResult> {
     const params: CheckinParams = { uri: client.code2ProtocolConverter.asUri(document.uri), entries: [entry], replace };
     return client.sendRequest<CheckinResult>(CHECKIN_REQUEST, params);
 }

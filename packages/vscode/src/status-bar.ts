@@ -8,7 +8,7 @@
 import * as vscode from 'vscode';
 import { escapeMarkdown, formatDate, plural, STATUS_WORDS, type GoalStatus, type PlanView } from '@smart-plan/language/protocol';
 import { afterTodayNote } from '@smart-plan/preview';
-import { isPlanDocument } from './client.js';
+import { isPlanDocument } from './client-options.js';
 import type { PlanViewTracker, PlanViewUpdate } from './plan-view-tracker.js';
 
 /** `2 on track · 1 at risk · 1 behind`, or `5 goals · all entries after today`: the words of the status bar item. */

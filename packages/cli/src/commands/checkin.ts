@@ -83,7 +83,7 @@ export async function runCheckin(args: string[], context: CommandContext): Promi
     const path = files[0];
     const label = displayPath(path, context.cwd);
     const services = createServices();
-    applyConfigOptions(services, values, files, context.cwd);
+    await applyConfigOptions(services, values, files, context.cwd);
 
     // The input, all of it, before anything else.
     let rows: CsvEntry[] | undefined;

@@ -53,7 +53,7 @@ export async function runLint(args: string[], context: CommandContext): Promise<
     }
     const files = collectPlanFiles(positionals, context.cwd, note => context.stderr(`smart: ${note}\n`));
     const services = createServices();
-    applyConfigOptions(services, values, files, context.cwd);
+    await applyConfigOptions(services, values, files, context.cwd);
     const { documents } = await loadPlans(files, services);
     const baseline = lintBaseline(documents.map(document => ({ path: document.uri.fsPath, diagnostics: diagnosticsOf(document) })), values, context.cwd);
     const results: FileDiagnostics[] = baseline.files.map(file => ({

@@ -52,7 +52,7 @@ export async function runMcp(args: string[], context: CommandContext): Promise<n
     }
     const root = WorkspaceRoot.open(resolve(context.cwd, values.root ?? '.'), values.root);
     const plans = new McpPlans(root, values, context.cwd);
-    plans.checkConfig();
+    await plans.checkConfig();
     const allowWrite = values['allow-write'] === true;
 
     // stdout is the protocol channel: nothing else may write to it.

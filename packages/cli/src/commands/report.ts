@@ -96,7 +96,7 @@ export async function runReport(args: string[], context: CommandContext): Promis
     }
     const files = collectPlanFiles(positionals, context.cwd, note => context.stderr(`smart: ${note}\n`));
     const services = createServices();
-    applyConfigOptions(services, values, files, context.cwd);
+    await applyConfigOptions(services, values, files, context.cwd);
     const { documents } = await loadPlans(files, services);
     const plans: ReportedPlan[] = documents.map((document, index) => ({ shown: displayPath(files[index], context.cwd), syntaxErrors: syntaxErrorsOf(document) }));
     const single = documents.length === 1 && !values.portfolio;

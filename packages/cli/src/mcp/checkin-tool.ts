@@ -52,7 +52,7 @@ export function registerCheckinTool(server: McpServer, plans: McpPlans): void {
             }
             const [file] = files;
             const label = plans.root.label(file);
-            const services = plans.servicesFor(files);
+            const services = await plans.servicesFor(files);
             const inputs: CheckinInput[] = entries.map(entry => ({
                 goal: entry.goal,
                 value: String(entry.value),

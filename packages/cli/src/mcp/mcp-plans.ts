@@ -33,7 +33,7 @@ export class McpPlans {
 
     /** Loads and validates the plans at these absolute paths (inside the folder) and their imports. */
     async load(files: readonly string[]): Promise<LoadedPlans> {
-        const services = this.servicesFor(files);
+        const services = await this.servicesFor(files);
         const sources = files.map(path => ({ path, text: readPlanFile(path, this.root.label(path)) }));
         const { documents } = await loadPlanTexts(sources, this.root.readImport, services);
         return { services, documents, fileOf: document => this.root.label(document.uri.fsPath) };
@@ -50,14 +50,14 @@ export class McpPlans {
     }
 
     /** New language services configured for these plans (a broken configuration is a CliError). */
-    servicesFor(files: readonly string[]): SmartServices {
+    async servicesFor(files: readonly string[]): Promise<SmartServices> {
         const services = createServices();
-        applyConfigOptions(services, this.config, [...files], this.cwd);
+        await applyConfigOptions(services, this.config, [...files], this.cwd);
         return services;
     }
 
     /** Checks the configuration flags once, at start, so a bad flag stops `smart mcp` rather than every call. */
-    checkConfig(): void {
-        applyConfigOptions(createServices(), this.config, [], this.cwd);
+    async checkConfig(): Promise<void> {
+        await applyConfigOptions(createServices(), this.config, [], this.cwd);
     }
 }

@@ -1,107 +1,119 @@
 /**
  * The settings in force for each plan: the nearest `.smartrc.json` (or the one named by
  * `--config`), under the overrides of the CLI flags or the editor settings. Files are read
- * once per directory until invalidate() is called. A broken configuration never breaks
- * validation: the defaults apply and the error is kept for the CLI or the editor to show.
- * "Today", when nothing fixes it, is the system's: the resolved settings are resolved again
- * when the day changes (a language server runs past midnight).
+ * through the services' FileSystemProvider by prepare(), which the document builder awaits
+ * for every plan it builds (see SmartDocumentBuilder), so that the rules can ask
+ * configFor() synchronously. Each folder's file is read once until invalidate(); the
+ * settings read last stay in force until the next prepare() has read the files again. A
+ * broken configuration never breaks validation: the defaults apply and the error is kept
+ * for the CLI or the editor to show. "Today", when nothing fixes it, is the system's: the
+ * settings are resolved again when the day changes (a language server runs past midnight).
  */
-import { dirname } from 'node:path';
-import type { URI } from 'langium';
+import { URI, UriUtils, type FileSystemProvider } from 'langium';
 import { ConfigError, findConfigFile, readConfigChain } from './config-files.js';
 import { systemToday } from '../common/dates.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig, type SmartRc } from './config-schema.js';
+import { fileLabel, folderKey } from './file-lookup.js';
+import { FolderCache } from './folder-cache.js';
 
 interface LoadedFile {
-    path?: string;
+    file?: URI;
     content?: SmartRc;
     error?: string;
-    /** The file and its presets, for following changes to any of them. */
+    /** The file and its presets (URI strings), for following changes to any of them. */
     chain?: string[];
+}
+
+/** The file that applies in a folder, and the settings resolved from it (until the overrides change). */
+interface FolderSettings {
+    loaded: LoadedFile;
+    resolved?: ResolvedConfig;
 }
 
 export class SmartConfigProvider {
     private overrides: ConfigOverrides = {};
-    private explicitFile: string | undefined;
-    private readonly filesByDirectory = new Map<string, LoadedFile>();
-    /** Resolved settings per directory key; rules ask for them once per goal. */
-    private readonly resolvedByDirectory = new Map<string, ResolvedConfig>();
-    /** The system's day when resolvedByDirectory was filled. */
+    private explicitFile: URI | undefined;
+    /** Settings by folder key (the plan's folder, or one key for `--config`). */
+    private readonly byFolder = new FolderCache<FolderSettings>();
+    /** The settings of a plan not prepared yet: defaults under the overrides. */
+    private unprepared: ResolvedConfig | undefined;
+    /** The system's day when the settings were resolved. */
     private resolvedOn = systemToday();
+
+    constructor(private readonly fileSystem: FileSystemProvider) {}
 
     /** Flags or editor settings that win over every file. */
     setOverrides(overrides: ConfigOverrides): void {
         this.overrides = overrides;
-        this.resolvedByDirectory.clear();
+        this.forgetResolved();
+    }
+
+    /** The settings are resolved again when next asked for (the overrides or the day changed). */
+    private forgetResolved(): void {
+        this.unprepared = undefined;
+        for (const settings of this.byFolder.values()) {
+            settings.resolved = undefined;
+        }
     }
 
     /** A configuration file used for every plan instead of the nearest one (`--config`). */
-    useConfigFile(path: string | undefined): void {
-        this.explicitFile = path;
-        this.invalidate();
+    useConfigFile(file: URI | undefined): void {
+        this.explicitFile = file;
+        this.byFolder.clear();
     }
 
+    /** The files may have changed: prepare() reads them again. */
     invalidate(): void {
-        this.filesByDirectory.clear();
-        this.resolvedByDirectory.clear();
+        this.byFolder.invalidate();
+    }
+
+    /** Reads the configuration that applies to the plan, unless it was read since the last invalidate(). */
+    prepare(uri: URI): Promise<void> {
+        return this.byFolder.prepare(this.keyFor(uri), async () => ({ loaded: await this.load(uri) }));
     }
 
     configFor(uri: URI): ResolvedConfig {
         const day = systemToday();
         if (day !== this.resolvedOn) {
-            this.resolvedByDirectory.clear();
+            this.forgetResolved();
             this.resolvedOn = day;
         }
-        const key = this.keyFor(uri);
-        let resolved = this.resolvedByDirectory.get(key);
-        if (!resolved) {
-            const loaded = this.loadFor(uri);
-            resolved = resolveConfig(loaded.content, loaded.path, this.overrides);
-            this.resolvedByDirectory.set(key, resolved);
+        const settings = this.byFolder.get(this.keyFor(uri));
+        if (!settings) {
+            return this.unprepared ??= resolveConfig(undefined, undefined, this.overrides);
         }
-        return resolved;
+        const { content, file } = settings.loaded;
+        return settings.resolved ??= resolveConfig(content, file && fileLabel(file), this.overrides);
     }
 
     /** Every configuration file read so far, presets included: a change to one of them changes the settings. */
-    isConfigFile(path: string): boolean {
-        for (const loaded of this.filesByDirectory.values()) {
-            if (loaded.path === path || loaded.chain?.includes(path)) {
-                return true;
-            }
-        }
-        return false;
+    isConfigFile(uri: string): boolean {
+        const key = URI.parse(uri).toString();
+        return this.byFolder.values().some(({ loaded }) => loaded.chain?.includes(key));
     }
 
     /** The one-line error of the configuration that applies to the plan, if it is broken. */
     errorFor(uri: URI): string | undefined {
-        return this.loadFor(uri).error;
+        return this.byFolder.get(this.keyFor(uri))?.loaded.error;
     }
 
     private keyFor(uri: URI): string {
-        return this.explicitFile ?? (uri.scheme === 'file' ? dirname(uri.fsPath) : '');
+        return this.explicitFile ? '--config' : folderKey(uri);
     }
 
-    private loadFor(uri: URI): LoadedFile {
-        const directory = uri.scheme === 'file' ? dirname(uri.fsPath) : undefined;
-        const key = this.keyFor(uri);
-        let loaded = this.filesByDirectory.get(key);
-        if (!loaded) {
-            loaded = this.load(this.explicitFile ?? (directory ? findConfigFile(directory) : undefined));
-            this.filesByDirectory.set(key, loaded);
-        }
-        return loaded;
-    }
-
-    private load(path: string | undefined): LoadedFile {
-        if (!path) {
+    private async load(uri: URI): Promise<LoadedFile> {
+        const file = this.explicitFile ?? await findConfigFile(this.fileSystem, UriUtils.dirname(uri));
+        if (!file) {
             return {};
         }
+        const files: URI[] = [];
+        const chain = () => files.map(chained => chained.toString());
         try {
-            const { config, files } = readConfigChain(path);
-            return { path, content: config, chain: files };
+            const { config } = await readConfigChain(this.fileSystem, file, files);
+            return { file, content: config, chain: chain() };
         } catch (error) {
             if (error instanceof ConfigError) {
-                return { path, error: error.message };
+                return { file, error: error.message, chain: chain() };
             }
             throw error;
         }

@@ -5,7 +5,7 @@
  * warning, and a broken `.smartrc.json` is shown once as an error (the defaults apply
  * until it is fixed), never a crash.
  */
-import { DocumentState, URI } from 'langium';
+import { DocumentState } from 'langium';
 import type { SmartServices } from '../smart-module.js';
 import { BASELINE_FILE_NAME } from '../config/baseline-file.js';
 import { CONFIG_FILE_NAME } from '../config/config-files.js';
@@ -29,11 +29,6 @@ export function overridesFromSettings(settings: unknown): { overrides: ConfigOve
     return { overrides: parsed.data as ConfigOverrides };
 }
 
-/** A change to a preset that a loaded configuration extends. */
-function isConfigChange(provider: SmartServices['config']['ConfigProvider'], uri: string): boolean {
-    const parsed = URI.parse(uri);
-    return parsed.scheme === 'file' && provider.isConfigFile(parsed.fsPath);
-}
 
 export class ConfigSync {
     /** Configuration errors already shown, so each is shown once until the files change. */
@@ -61,7 +56,7 @@ export class ConfigSync {
             if (baselineChanged) {
                 services.config.BaselineProvider.invalidate();
             }
-            if (baselineChanged || params.changes.some(change => change.uri.endsWith(`/${CONFIG_FILE_NAME}`) || isConfigChange(provider, change.uri))) {
+            if (baselineChanged || params.changes.some(change => change.uri.endsWith(`/${CONFIG_FILE_NAME}`) || provider.isConfigFile(change.uri))) {
                 services.config.ConfigProvider.invalidate();
                 this.shownErrors.clear();
                 void this.revalidateAll();

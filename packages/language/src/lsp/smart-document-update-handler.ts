@@ -5,7 +5,8 @@
  * diagnostics stayed published, and opening and closing scratch plans grew the server's
  * memory without bound. On close, under the workspace lock:
  *
- * - a plan that is not a file on disk (never saved, `untitled:`, deleted), or a file the
+ * - a plan that is not a file (never saved, `untitled:`, deleted; read through the
+ *   FileSystemProvider, so a virtual workspace's plans in VS Code for the Web count), or a file the
  *   workspace would not load (outside its folders, imported by no loaded plan), is dropped:
  *   its names and references go, the plans that used them are checked again, and its
  *   diagnostics are cleared;
@@ -13,12 +14,11 @@
  *
  * A plan opened again before the close is handled is left as it is.
  */
-import { URI, UriUtils, type LangiumDocuments, type TextDocumentProvider, type WorkspaceManager } from 'langium';
+import { URI, UriUtils, type FileSystemProvider, type LangiumDocuments, type TextDocumentProvider, type WorkspaceManager } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { importedUris } from '../references/imports.js';
-import type { FileSystemProvider } from 'langium';
 
 export class SmartDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly textDocuments: TextDocumentProvider;
@@ -48,7 +48,7 @@ export class SmartDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     private async isOnDisk(uri: URI): Promise<boolean> {
-        if (uri.scheme !== 'file') {
+        if (uri.scheme === 'untitled') {
             return false;
         }
         try {

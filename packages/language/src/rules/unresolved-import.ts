@@ -20,7 +20,7 @@ export default createRule({
     },
     create: services => {
         const documents = services.shared.workspace.LangiumDocuments;
-        const fileSystem = services.shared.workspace.FileSystemProvider;
+        const targets = services.references.ImportTargets;
 
         function problemWith(document: LangiumDocument, target: URI, path: string): string | undefined {
             if (!path.toLowerCase().endsWith('.smart')) {
@@ -30,12 +30,7 @@ export default createRule({
                 return `The import "${path}" imports this file itself: remove it.`;
             }
             if (!documents.hasDocument(target)) {
-                let found: 'directory' | 'other' | undefined;
-                try {
-                    found = fileSystem.existsSync(target) ? (fileSystem.statSync(target).isDirectory ? 'directory' : 'other') : undefined;
-                } catch {
-                    found = undefined;
-                }
+                const found = targets.kindOf(target);
                 if (found === 'directory') {
                     return `The import "${path}" is a directory: name a .smart file in it.`;
                 }

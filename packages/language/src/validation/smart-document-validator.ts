@@ -3,7 +3,9 @@
  * node checks run (rule-registration.ts), then their document checks; Langium's own
  * findings get the id of the rule that claims them (`syntax-error`, `unresolved-reference`);
  * configured severities apply (`off` drops a rule) and suppression comments silence rules.
- * Syntax errors are capped (rules/syntax-error.ts). The syntax tree is walked once with a
+ * Syntax errors are capped (rules/syntax-error.ts). What the rules know of the file system
+ * (the unloaded imports) is looked up first, so the checks themselves never wait for it.
+ * The syntax tree is walked once with a
  * plain stack and the checks of each node run synchronously (SmartValidationRegistry): on
  * a large plan, Langium's per-node streams and promises cost as much as our rules themselves.
  * Findings are collected one by one, never spread into a call (Langium's
@@ -19,6 +21,7 @@ import type { BaselineProvider } from '../config/baseline-provider.js';
 import type { SmartConfigProvider } from '../config/config-provider.js';
 import { pushChildNodes } from '../parser/ast-walk.js';
 import { propertyNode } from '../parser/property-nodes.js';
+import type { ImportTargets } from '../references/import-targets.js';
 import { RULE_MODULES, ruleOfCode } from '../rules/index.js';
 import { limitSyntaxErrors } from '../rules/syntax-error.js';
 import type { SmartServices } from '../smart-module.js';
@@ -36,11 +39,13 @@ export class SmartDocumentValidator extends DefaultDocumentValidator {
     private readonly configProvider: SmartConfigProvider;
     private readonly registry: SmartValidationRegistry;
     private readonly baselines: BaselineProvider;
+    private readonly importTargets: ImportTargets;
 
     constructor(services: SmartServices) {
         super(services);
         this.configProvider = services.config.ConfigProvider;
         this.baselines = services.config.BaselineProvider;
+        this.importTargets = services.references.ImportTargets;
         this.registry = services.validation.ValidationRegistry;
     }
 
@@ -117,6 +122,7 @@ export class SmartDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        await this.importTargets.prepare(document);
         const found = await this.langiumFindings(document, options, cancelToken);
         const suppressions = readSuppressions(document.textDocument.getText());
         for (const { rule, check } of DOCUMENT_CHECKS) {

@@ -9,12 +9,9 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { megabytes } from './file-limits.js';
 
-/** Plans and check-in CSVs larger than this are refused (a 100,000-line plan is about 3 MB). */
-export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
-
-/** Configuration files (`.smartrc.json`, presets, `smart-suppressions.json`) larger than this are refused. */
-export const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+export { MAX_CONFIG_BYTES, MAX_PLAN_BYTES } from './file-limits.js';
 
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
@@ -28,10 +25,6 @@ export class UnreadableFileError extends Error {
         super(reason);
         this.name = 'UnreadableFileError';
     }
-}
-
-function megabytes(bytes: number): string {
-    return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
 function refused(error: unknown): UnreadableFileError {

@@ -1,6 +1,10 @@
 /**
  * Langium's document builder, with what plans need of it.
  *
+ * Preparing: before a build, the configuration and the lint baseline of every plan in it
+ * are read (through the FileSystemProvider: a message to the editor in a web worker), so
+ * that the rules, the plan services and the requests read them synchronously.
+ *
  * Relinking: Langium relinks a plan when a plan it refers to changes. Imports make more
  * cases: our cross-element rules look the other way (a plan's avatar becomes used, its goal
  * served or checked in, when a plan that imports it changes), a plan's imports resolve or
@@ -25,6 +29,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { pushAll } from '../common/collections.js';
 import { ImportGraph } from '../references/import-graph.js';
 import { importedUris } from '../references/imports.js';
+import type { SmartServices } from '../smart-module.js';
 
 export class SmartDocumentBuilder extends DefaultDocumentBuilder {
     /** The import graph after the latest parse: what `unresolved-import` reads cycles from. */
@@ -43,6 +48,7 @@ export class SmartDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: CancellationToken): Promise<void> {
+        await this.prepareSettings(documents);
         const before = this.importGraph();
         // Parse first (Langium's phase 0, which the build then skips): which plans an edit
         // affects depends on what the new text imports.
@@ -58,7 +64,16 @@ export class SmartDocumentBuilder extends DefaultDocumentBuilder {
                 more.push(document);
             }
         }
+        await this.prepareSettings(more);
         await super.buildDocuments(more.length > 0 ? pushAll(documents.slice(), more) : documents, options, cancelToken);
+    }
+
+    /** Reads the configuration and the baseline of the plans' folders, for the rules to read synchronously. */
+    private async prepareSettings(documents: readonly LangiumDocument[]): Promise<void> {
+        await Promise.all(documents.map(async document => {
+            const { config } = this.serviceRegistry.getServices(document.uri) as SmartServices;
+            await Promise.all([config.ConfigProvider.prepare(document.uri), config.BaselineProvider.prepare(document.uri)]);
+        }));
     }
 
     protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: CancellationToken): Promise<void> {
