@@ -22,7 +22,9 @@ const SHORT_LISTS = new Set([
     // The segments of one configured path.
     'packages/vscode/src/workspace-paths.ts: vscode.Uri.joinPath(named.uri, ...rest)',
     // The extension's commands, registered once.
-    'packages/vscode/src/extension.ts: context.subscriptions.push(log, tracker, preview, statusBar,'
+    'packages/vscode/src/smart-extension.ts: context.subscriptions.push(log, tracker, preview, statusBar,',
+    // The three smart/fs request handlers.
+    'packages/vscode/src/smart-extension.ts: context.subscriptions.push(...answerFileRequests(languageCli'
 ]);
 
 function sourcesUnder(folder: string): string[] {

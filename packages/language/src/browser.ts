@@ -6,3 +6,4 @@
  */
 export { serveSmartLanguage, type FileSystemFactory, type SmartLanguageServer } from './lsp/language-server.js';
 export { ClientFileError, ClientFileSystemProvider } from './lsp/client-file-system.js';
+export { smartConnectionOptions } from './lsp/message-guard.js';

@@ -31,7 +31,6 @@ import { SmartDocumentHighlightProvider } from './lsp/smart-document-highlight.j
 import { SmartLangiumDocumentFactory } from './workspace/smart-document-factory.js';
 import { SmartConfigurationProvider } from './workspace/smart-configuration-provider.js';
 import { SmartServiceRegistry } from './workspace/smart-service-registry.js';
-import { SmartDocumentUpdateHandler } from './lsp/smart-document-update-handler.js';
 import { SmartValueConverter } from './parser/smart-value-converter.js';
 import { ImportTargets } from './references/import-targets.js';
 import { SmartLinker } from './references/smart-linker.js';

@@ -12,7 +12,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { severityOfLsp } from '../common/vocabulary.js';
 import { applyBaseline, type LintBaseline } from '../validation/baseline.js';
 import { findBaselineFile, readBaselineUri } from './baseline-file.js';
-import { fileLabel, folderKey } from './file-lookup.js';
+import { folderKey } from './file-lookup.js';
 import { FolderCache } from './folder-cache.js';
 
 interface FoundBaseline {

@@ -1,19 +1,20 @@
 /**
  * The file system of the language server under Node: local files (`file:` URIs) from the
- * disk, anything else (a virtual workspace's `vscode-vfs:` plans, say) through the client
+ * disk (smart-file-system.ts: regular files only, never through a link out of the
+ * repository), anything else (a virtual workspace's `vscode-vfs:` plans, say) through the client
  * when it said it answers the `smart/fs/*` requests (initializationOptions.workspaceFiles,
  * as the VS Code extension does). Without that, a URI that is not a local file reads as
  * missing: no request is sent that a client might never answer.
  */
 import type { FileSystemNode, FileSystemProvider, URI } from 'langium';
-import { NodeFileSystemProvider } from 'langium/node';
 import type { Connection } from 'vscode-languageserver';
 import { ClientFileSystemProvider } from '../lsp/client-file-system.js';
+import { SmartFileSystemProvider } from '../workspace/smart-file-system.js';
 
 export class DiskOrClientFileSystemProvider implements FileSystemProvider {
     /** Set from the client's initializationOptions once it has said so. */
     clientAnswers = false;
-    private readonly disk = new NodeFileSystemProvider();
+    private readonly disk = new SmartFileSystemProvider();
     private readonly client: ClientFileSystemProvider;
 
     constructor(connection: Connection) {

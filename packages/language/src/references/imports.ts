@@ -8,7 +8,7 @@
 import type { LangiumDocument } from 'langium';
 import { UriUtils, URI } from 'langium';
 import type { Import, PlanFile } from '../generated/ast.js';
-import { linkedPathFromFolder } from '../workspace/link-escape.js';
+import { localLinks } from '../workspace/local-links.js';
 
 export function resolveImportUri(importingUri: URI, path: string): URI {
     const folder = UriUtils.dirname(importingUri);
@@ -16,7 +16,7 @@ export function resolveImportUri(importingUri: URI, path: string): URI {
     if (target.scheme !== 'file') {
         return target;
     }
-    const identity = linkedPathFromFolder(target.fsPath, folder.fsPath);
+    const identity = localLinks().pathFromFolder(target.fsPath, folder.fsPath);
     return identity === target.fsPath ? target : URI.file(identity);
 }
 

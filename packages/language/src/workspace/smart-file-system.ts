@@ -5,12 +5,16 @@
  * MAX_PLAN_BYTES (regular-file.ts: a FIFO named `*.smart` made a `references` request
  * block a thread for good, and with it every later build and even `exit`), and never
  * through a symbolic link out of its repository (link-escape.ts). A refusal is an error
- * like any unreadable file's.
+ * like any unreadable file's. Loading this module gives the plan model the disk's answers
+ * about links (local-links.ts).
  */
 import type { URI } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
-import { LINK_OUT_OF_REPOSITORY, linkOutOfRepository } from './link-escape.js';
+import { LINK_OUT_OF_REPOSITORY, linkedPathFromFolder, linkOutOfRepository } from './link-escape.js';
+import { installLocalLinks } from './local-links.js';
 import { MAX_PLAN_BYTES, readRegularFile, readRegularFileAsync, UnreadableFileError } from './regular-file.js';
+
+installLocalLinks({ outOfRepository: linkOutOfRepository, pathFromFolder: linkedPathFromFolder });
 
 function refuseLinkOut(uri: URI): void {
     if (linkOutOfRepository(uri.fsPath) !== undefined) {
