@@ -221,6 +221,15 @@ describe('symbolic links never lead a read out of the repository, and a skipped 
         expect(runSmart(['lint', 'alias.smart'], { cwd: repo }).code).toBe(0);
     });
 
+    test('a .smartrc.json or a smart-suppressions.json linked out of the repository is not read, by the CLI or its language services', () => {
+        const dir = scratch({ 'outside/rc.json': '{ "rules": { "goal-without-owner": "off" } }', 'outside/baseline.json': '{}' });
+        const repo = repository({ 'a/plan.smart': 'person p "P"\n', 'b/plan.smart': 'person p "P"\n' });
+        symlinkSync(join(dir, 'outside/rc.json'), join(repo, 'a/.smartrc.json'));
+        symlinkSync(join(dir, 'outside/baseline.json'), join(repo, 'b/smart-suppressions.json'));
+        expectOneLineError(runSmart(['lint', 'a/plan.smart'], { cwd: repo }), /\.smartrc\.json: a symbolic link to a file outside the repository; not read\n$/);
+        expectOneLineError(runSmart(['lint', 'plan.smart'], { cwd: join(repo, 'b') }), /smart-suppressions\.json: a symbolic link to a file outside the repository; not read\n$/);
+    });
+
     test('smart diff --base: a committed link is skipped on both sides with a note, never read, and never fails the run', () => {
         const repo = linkedRepository();
         writeFileSync(join(repo, 'a.smart'), 'person p "P2"\n');

@@ -1,12 +1,12 @@
 /**
  * `smart report FILE`: the progress report of one plan, from the same view model as the
-  * editor's preview pane (`PlanInsight.planView`), validated by its zod schema. Given
+ * editor's preview pane (`PlanInsight.planView`), validated by its zod schema. Given
  * several plans (`smart report PATHS...`: files, folders or globs, as for `smart lint`; or
  * `--portfolio`), the portfolio: every plan's view and the alignment tree across them
  * (`portfolioView`, validated by `PortfolioSchema`). HTML (one self-contained, printable
  * file; the default), Markdown, or the view model as JSON; printed, or written atomically
- * with `--out FILE`. Reports are written in pieces, never as one string (a plan of 150,000
- * goals makes a report longer than a string can be). Exit 0 when the report is written,
+ * with `--out FILE`. HTML reports and a plan's JSON are written in pieces, never as one
+ * string (a plan of 150,000 goals makes a report longer than a string can be). Exit 0 when the report is written,
  * whatever the plans' rule diagnostics; 1 when a plan has syntax errors (the report is
  * still written, showing what parsed, with the errors listed at the top of the plan's
  * report: HTML and Markdown; on stderr for JSON, whose shape is the view model's); 2 on a

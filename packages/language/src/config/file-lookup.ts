@@ -24,6 +24,20 @@ async function statOf(fileSystem: FileSystemProvider, uri: URI): Promise<FileSys
 }
 
 /**
+ * Why a configuration file could not be read, as the disk's reader (regular-file.ts) or the
+ * editor's file system (`smart/fs/readFile`, by its error code) says it, in the words of
+ * the CLI's reader, whose limit for configuration files is MAX_CONFIG_BYTES.
+ */
+function unreadable(error: unknown): string {
+    const reason = (error as { reason?: unknown } | undefined)?.reason;
+    if (typeof reason === 'string') {
+        return reason.startsWith('larger than') ? `larger than ${megabytes(MAX_CONFIG_BYTES)}` : reason;
+    }
+    const code = readErrorCode(error);
+    return code === 'NotUtf8' ? 'not UTF-8 text' : `cannot read the file (${code})`;
+}
+
+/**
  * The text of a configuration file: a regular file (a FIFO or a device is never opened) of
  * at most MAX_CONFIG_BYTES, strictly UTF-8. Any problem is a ConfigError naming the file.
  */
@@ -43,8 +57,7 @@ export async function readConfigText(fileSystem: FileSystemProvider, file: URI):
         bytes = await fileSystem.readBinary(file);
     } catch (error) {
         // The disk's reader says what is wrong (`not a regular file`, `larger than 64 MB`) as its reason.
-        const reason = (error as { reason?: unknown } | undefined)?.reason;
-        throw new ConfigError(`${label}: ${typeof reason === 'string' ? reason : `cannot read the file (${readErrorCode(error)})`}`);
+        throw new ConfigError(`${label}: ${unreadable(error)}`);
     }
     if (bytes.length > MAX_CONFIG_BYTES) {
         throw new ConfigError(`${label}: larger than ${megabytes(MAX_CONFIG_BYTES)}`);

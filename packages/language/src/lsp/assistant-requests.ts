@@ -4,8 +4,8 @@
  * `smart mcp` gives), on the plans the server has loaded (the workspace's, open or not,
  * and their imports), narrowed to the URIs the client names. Plans are named relative to
  * the workspace folders, as the model reads them. They run between builds, so every plan
- * is linked; a plan not open in an editor is validated for the answer only, and nothing
- * is published. Params that are not what the protocol says are a request error.
+ * is linked and validated (the workspace's plans are validated when it loads), and they
+ * publish nothing. Params that are not what the protocol says are a request error.
  */
 import { URI, type LangiumDocument } from 'langium';
 import { ResponseError, type Connection } from 'vscode-languageserver';

@@ -29,7 +29,6 @@ export function overridesFromSettings(settings: unknown): { overrides: ConfigOve
     return { overrides: parsed.data as ConfigOverrides };
 }
 
-
 export class ConfigSync {
     /** Configuration errors already shown, so each is shown once until the files change. */
     private readonly shownErrors = new Set<string>();

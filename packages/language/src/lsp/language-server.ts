@@ -1,6 +1,6 @@
 /**
  * Starts the .smart language server on a connection: the services of smart-module.ts
-  * behind Langium's LSP wiring, reading plans, imports and configuration through the file
+ * behind Langium's LSP wiring, reading plans, imports and configuration through the file
  * system it is given: node:fs for `smart lsp --stdio` and the desktop extension
  * (node/language-server.ts: regular files only, never through a link out of the
  * repository), the editor's workspace file system for the server in a web worker

@@ -1,9 +1,10 @@
 /**
  * A plan's diagnostics as the tools report them (`smart lint --format json`, `smart mcp`,
  * the editor's language-model tools): the rule id, a severity word, the message and the
- * LSP range, in document order. `currentDiagnostics` also answers for a plan the language
- * server loaded but never validated (one not open in an editor): it runs the validator
- * without storing or publishing anything, so asking changes nothing the user sees.
+ * LSP range, in document order. `currentDiagnostics` also answers for a plan loaded but
+ * not validated yet (an import the CLI loaded without validation, say): it runs the
+ * validator without storing or publishing anything, so asking changes nothing the user
+ * sees.
  */
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';

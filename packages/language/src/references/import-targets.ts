@@ -1,16 +1,17 @@
 /**
  * What `unresolved-import` needs to know of the plans a plan imports that are not loaded:
- * whether each path is a directory, some other file (outside the workspace, unreadable,
- * not UTF-8, ...) or nothing at all. The validator awaits prepare() before the rules run,
+ * whether each path is a directory, a symbolic link out of the repository (never read),
+ * some other file (outside the workspace, unreadable, not UTF-8, ...) or nothing at all. The validator awaits prepare() before the rules run,
  * which asks the FileSystemProvider again on every validation (so a file that appears
  * later is found), and the rule reads kindOf() synchronously: no rule touches the file
  * system, which in a web worker is the editor's, a message away.
  */
 import type { FileSystemProvider, LangiumDocument, LangiumDocuments, URI } from 'langium';
 import type { SmartServices } from '../smart-module.js';
+import { localLinks } from '../workspace/local-links.js';
 import { importedUris } from './imports.js';
 
-export type ImportTargetKind = 'directory' | 'other' | 'missing';
+export type ImportTargetKind = 'directory' | 'link-out' | 'other' | 'missing';
 
 export class ImportTargets {
     private readonly documents: LangiumDocuments;
@@ -37,7 +38,10 @@ export class ImportTargets {
 
     private async look(uri: URI): Promise<ImportTargetKind> {
         try {
-            return (await this.fileSystem.stat(uri)).isDirectory ? 'directory' : 'other';
+            if ((await this.fileSystem.stat(uri)).isDirectory) {
+                return 'directory';
+            }
+            return uri.scheme === 'file' && localLinks().outOfRepository(uri.fsPath) !== undefined ? 'link-out' : 'other';
         } catch {
             return 'missing';
         }

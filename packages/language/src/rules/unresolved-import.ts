@@ -7,7 +7,6 @@
 import type { LangiumDocument, URI } from 'langium';
 import type { ImportCycle } from '../references/import-graph.js';
 import { importTarget } from '../references/imports.js';
-import { localLinks } from '../workspace/local-links.js';
 import { currentImportGraph } from '../workspace/smart-document-builder.js';
 import { createRule } from './support/rule.js';
 
@@ -34,7 +33,7 @@ export default createRule({
                 if (found === 'directory') {
                     return `The import "${path}" is a directory: name a .smart file in it.`;
                 }
-                if (found === 'other' && target.scheme === 'file' && localLinks().outOfRepository(target.fsPath) !== undefined) {
+                if (found === 'link-out') {
                     return `The import "${path}" is a symbolic link to a file outside the repository: it is not read (import the file from inside the repository).`;
                 }
                 if (found === 'other') {
