@@ -113,6 +113,9 @@ describe('smart mcp: paths stay inside the served folder', () => {
         expect(linted.files.map((file: { file: string }) => file.file)).toEqual(['plans/inside.smart']);
         const imports = linted.files[0].diagnostics.filter((diagnostic: { rule: string }) => diagnostic.rule === 'unresolved-import');
         expect(imports).toHaveLength(1);
+        // The server's log names each linked plan the search skipped, as `smart lint` does on stderr.
+        await expect.poll(() => server.stderr()).toContain('smart mcp: link-file.smart: skipped: a symbolic link');
+        expect(server.stderr()).toContain('smart mcp: dangling.smart: skipped: a symbolic link');
         const answers = [
             linted,
             await callTool(server.client, 'list_goals'),

@@ -5,8 +5,9 @@
  * `--portfolio`), the portfolio: every plan's view and the alignment tree across them
  * (`portfolioView`, validated by `PortfolioSchema`). HTML (one self-contained, printable
  * file; the default), Markdown, or the view model as JSON; printed, or written atomically
- * with `--out FILE`. HTML reports and a plan's JSON are written in pieces, never as one
- * string (a plan of 150,000 goals makes a report longer than a string can be). Exit 0 when the report is written,
+ * with `--out FILE`. HTML and JSON are written in pieces, never as one string (a plan of
+ * 150,000 goals makes a report longer than a string can be): a plan's goals one by one, a
+ * portfolio's plans one by one. Markdown is built as one text. Exit 0 when the report is written,
  * whatever the plans' rule diagnostics; 1 when a plan has syntax errors (the report is
  * still written, showing what parsed, with the errors listed at the top of the plan's
  * report: HTML and Markdown; on stderr for JSON, whose shape is the view model's); 2 on a
@@ -66,7 +67,10 @@ const PLAN_RENDERERS: Record<ReportFormat, (view: PlanView, options: { syntaxErr
 const PORTFOLIO_RENDERERS: Record<ReportFormat, (portfolio: Portfolio, options: { syntaxErrors: ReadonlyMap<string, SyntaxErrorNotice[]> }) => Iterable<string>> = {
     html: renderPortfolioHtmlChunks,
     markdown: (portfolio, options) => [renderPortfolioMarkdown(portfolio, options)],
-    json: portfolio => [JSON.stringify(portfolio, null, 2) + '\n']
+    json: function* (portfolio) {
+        yield* prettyJsonChunks(portfolio as unknown as Record<string, unknown>, 'plans');
+        yield '\n';
+    }
 };
 
 /** A plan of the report: as the report names it, and its syntax errors. */

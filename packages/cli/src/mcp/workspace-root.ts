@@ -13,6 +13,9 @@ import { collectPlanFiles } from '../plan-files.js';
 import { readImportFromDisk, type ImportReader } from '../plan-workspace.js';
 
 export class WorkspaceRoot {
+    /** Where a note about a plan a search skipped goes (smart mcp: its log, stderr); set by the server. */
+    onSkip: (note: string) => void = () => undefined;
+
     private constructor(
         /** The folder, symbolic links resolved. */
         readonly path: string
@@ -57,10 +60,11 @@ export class WorkspaceRoot {
 
     /**
      * The plans that files, directories or globs name (all plans of the folder without
-     * any), as `smart lint` collects them, each confined to the folder.
+     * any), as `smart lint` collects them, each confined to the folder; a plan a search
+     * skips (a symbolic link) is named through onSkip, as `smart lint` names it on stderr.
      */
     planFiles(paths: readonly string[] = []): string[] {
-        const files = collectPlanFiles(paths.map(path => this.confine(path)), this.path);
+        const files = collectPlanFiles(paths.map(path => this.confine(path)), this.path, note => this.onSkip(note));
         // Folder searches do not follow links; this holds even if they did.
         if (!files.every(file => this.holds(file))) {
             throw new CliError(`${paths.map(path => `'${path}'`).join(', ') || 'the folder'}: leads outside the workspace folder`);
