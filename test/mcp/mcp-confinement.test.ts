@@ -116,6 +116,9 @@ describe('smart mcp: paths stay inside the served folder', () => {
         // The server's log names each linked plan the search skipped, as `smart lint` does on stderr.
         await expect.poll(() => server.stderr()).toContain('smart mcp: link-file.smart: skipped: a symbolic link');
         expect(server.stderr()).toContain('smart mcp: dangling.smart: skipped: a symbolic link');
+        // Once, however many tool calls search the folder.
+        await callTool(server.client, 'lint_plans');
+        expect(server.stderr().split('smart mcp: link-file.smart: skipped').length - 1).toBe(1);
         const answers = [
             linted,
             await callTool(server.client, 'list_goals'),

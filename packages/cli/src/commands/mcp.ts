@@ -51,7 +51,14 @@ export async function runMcp(args: string[], context: CommandContext): Promise<n
         throw new CliError(`mcp takes no plan or folder: '${positionals[0]}' (serve a folder with --root DIR; see smart mcp --help)`);
     }
     const root = WorkspaceRoot.open(resolve(context.cwd, values.root ?? '.'), values.root);
-    root.onSkip = note => context.stderr(`smart mcp: ${note}\n`);
+    // Each plan a search skips is named once in the log, not at every tool call that searches.
+    const skipped = new Set<string>();
+    root.onSkip = note => {
+        if (!skipped.has(note)) {
+            skipped.add(note);
+            context.stderr(`smart mcp: ${note}\n`);
+        }
+    };
     const plans = new McpPlans(root, values, context.cwd);
     await plans.checkConfig();
     const allowWrite = values['allow-write'] === true;

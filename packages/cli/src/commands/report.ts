@@ -7,11 +7,11 @@
  * file; the default), Markdown, or the view model as JSON; printed, or written atomically
  * with `--out FILE`. HTML and JSON are written in pieces, never as one string (a plan of
  * 150,000 goals makes a report longer than a string can be): a plan's goals one by one, a
- * portfolio's plans one by one. Markdown is built as one text. Exit 0 when the report is written,
- * whatever the plans' rule diagnostics; 1 when a plan has syntax errors (the report is
- * still written, showing what parsed, with the errors listed at the top of the plan's
- * report: HTML and Markdown; on stderr for JSON, whose shape is the view model's); 2 on a
- * usage, configuration or file error.
+ * portfolio's plans one by one. Markdown is built as one text. Exit 0 when the report is
+ * written, whatever the plans' rule diagnostics; 1 when a plan has syntax errors (the
+ * report is still written, showing what parsed, with the errors listed at the top of the
+ * plan's report: HTML and Markdown; on stderr for JSON, whose shape is the view model's);
+ * 2 on a usage, configuration or file error.
  */
 import { resolve } from 'node:path';
 import { isSyntaxErrorCode, plural, PlanViewSchema, portfolioView, PortfolioSchema, visibleControlCharacters, type PlanView, type Portfolio, type SmartServices } from '@smart-plan/language';

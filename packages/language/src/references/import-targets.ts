@@ -1,10 +1,11 @@
 /**
  * What `unresolved-import` needs to know of the plans a plan imports that are not loaded:
  * whether each path is a directory, a symbolic link out of the repository (never read),
- * some other file (outside the workspace, unreadable, not UTF-8, ...) or nothing at all. The validator awaits prepare() before the rules run,
- * which asks the FileSystemProvider again on every validation (so a file that appears
- * later is found), and the rule reads kindOf() synchronously: no rule touches the file
- * system, which in a web worker is the editor's, a message away.
+ * some other file (outside the workspace, unreadable, not UTF-8, ...) or nothing at all.
+ * The validator awaits prepare() before the rules run, which asks the FileSystemProvider
+ * again on every validation (so a file that appears later is found), and the rule reads
+ * kindOf() synchronously: no rule touches the file system, which in a web worker is the
+ * editor's, a message away.
  */
 import type { FileSystemProvider, LangiumDocument, LangiumDocuments, URI } from 'langium';
 import type { SmartServices } from '../smart-module.js';
