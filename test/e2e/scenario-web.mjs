@@ -13,7 +13,7 @@ import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from './checks.mjs';
-import { goToLine, openInFirstGroup, quickOpen, runCommand, scrollIntoView, waitForText, waitForValue } from './scenario.mjs';
+import { goToLine, openFaultyPlan, openInFirstGroup, quickOpen, runCommand, scrollIntoView, waitForText, waitForValue } from './scenario.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 /** The screenshots the READMEs show (packages/vscode/images/). */
@@ -40,22 +40,7 @@ export async function runWebScenario({ page, check, artifacts, extensions, works
         await runCommand(page, 'Notifications: Clear All Notifications');
         await page.waitForTimeout(300);
     };
-    await check('the browser-only build is installed in code-server', async () => {
-        expect(extensions.some(id => id.startsWith('smart-plan.smart-plan-vscode@')), `installed extensions: ${extensions.join(', ') || 'none'}`);
-        return extensions.join(', ');
-    });
-    const loaded = await check('the workbench loads', async () => {
-        await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 });
-    });
-    if (!loaded) {
-        return;
-    }
-    const opened = await check('faulty.smart opens as a SMART plan', async () => {
-        await quickOpen(page, 'faulty.smart');
-        await page.locator('.monaco-editor .view-lines').first().waitFor();
-        await waitForText(page.locator('[id="status.editor.mode"]'), /SMART plan/, 'the language mode in the status bar');
-    });
-    if (!opened) {
+    if (!await openFaultyPlan({ page, check, extensions, build: 'the browser-only build' })) {
         return;
     }
 

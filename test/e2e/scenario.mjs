@@ -11,24 +11,7 @@ import { expect } from './checks.mjs';
 const RULES_EXPECTED = ['goal-not-time-bound', 'unresolved-reference', 'goal-without-owner', 'tactic-without-strategy', 'review-overdue'];
 
 export async function runScenario({ page, check, artifacts, extensions, workspace }) {
-    await check('the packaged extension is installed in code-server', async () => {
-        expect(extensions.some(id => id.startsWith('smart-plan.smart-plan-vscode@')), `installed extensions: ${extensions.join(', ') || 'none'}`);
-        return extensions.join(', ');
-    });
-
-    const loaded = await check('the workbench loads', async () => {
-        await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 });
-    });
-    if (!loaded) {
-        return;
-    }
-
-    const opened = await check('faulty.smart opens as a SMART plan', async () => {
-        await quickOpen(page, 'faulty.smart');
-        await page.locator('.monaco-editor .view-lines').first().waitFor();
-        await waitForText(page.locator('[id="status.editor.mode"]'), /SMART plan/, 'the language mode in the status bar');
-    });
-    if (!opened) {
+    if (!await openFaultyPlan({ page, check, extensions, build: 'the packaged extension' })) {
         return;
     }
 
@@ -573,5 +556,24 @@ async function goToLine(page, line, column) {
 
 // ---- shared with the browser pass (scenario-web.mjs, issue 20) --------------------------------
 // The workbench helpers above, for the scenario of the browser-only build. Keep this block last.
-export { goToLine, openInFirstGroup, quickOpen, runCommand, scrollIntoView, waitForText, waitForValue };
+/**
+ * The first checks of a pass: the build (`build`, as its check names it) is installed, the
+ * workbench loads, and faulty.smart opens as a SMART plan. False when the pass cannot go on.
+ */
+async function openFaultyPlan({ page, check, extensions, build }) {
+    await check(`${build} is installed in code-server`, async () => {
+        expect(extensions.some(id => id.startsWith('smart-plan.smart-plan-vscode@')), `installed extensions: ${extensions.join(', ') || 'none'}`);
+        return extensions.join(', ');
+    });
+    const loaded = await check('the workbench loads', async () => {
+        await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 });
+    });
+    return loaded && await check('faulty.smart opens as a SMART plan', async () => {
+        await quickOpen(page, 'faulty.smart');
+        await page.locator('.monaco-editor .view-lines').first().waitFor();
+        await waitForText(page.locator('[id="status.editor.mode"]'), /SMART plan/, 'the language mode in the status bar');
+    });
+}
+
+export { goToLine, openFaultyPlan, openInFirstGroup, quickOpen, runCommand, scrollIntoView, waitForText, waitForValue };
 // ---- end of the block shared with scenario-web.mjs --------------------------------------------

@@ -134,10 +134,19 @@ export function systemToday(): number {
     return Math.floor(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
 }
 
+/** The local calendar day around a moment (epoch milliseconds): when it began and when the next day begins. */
+export function localDayAround(time: number): { start: number; end: number } {
+    const at = new Date(time);
+    return {
+        start: new Date(at.getFullYear(), at.getMonth(), at.getDate()).getTime(),
+        end: new Date(at.getFullYear(), at.getMonth(), at.getDate() + 1).getTime()
+    };
+}
+
 /** Milliseconds from now until the next local midnight. */
 export function untilNextMidnight(): number {
-    const now = new Date(Date.now());
-    return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() - now.getTime();
+    const now = Date.now();
+    return localDayAround(now).end - now;
 }
 
 export function addMonths(day: number, months: number): number {

@@ -11,7 +11,7 @@
  */
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
 import { ConfigError, findConfigFile, readConfigChain } from './config-files.js';
-import { systemToday } from '../common/dates.js';
+import { localDayAround } from '../common/dates.js';
 import { resolveConfig, type ConfigOverrides, type ResolvedConfig, type SmartRc } from './config-schema.js';
 import { fileLabel, folderKey } from './file-lookup.js';
 import { FolderCache } from './folder-cache.js';
@@ -37,8 +37,8 @@ export class SmartConfigProvider {
     private readonly byFolder = new FolderCache<FolderSettings>();
     /** The settings of a plan not prepared yet: defaults under the overrides. */
     private unprepared: ResolvedConfig | undefined;
-    /** The system's day when the settings were resolved. */
-    private resolvedOn = systemToday();
+    /** The local day the settings were resolved in: a "today" nothing fixes is that day. */
+    private resolvedIn = localDayAround(Date.now());
 
     constructor(private readonly fileSystem: FileSystemProvider) {}
 
@@ -73,10 +73,11 @@ export class SmartConfigProvider {
     }
 
     configFor(uri: URI): ResolvedConfig {
-        const day = systemToday();
-        if (day !== this.resolvedOn) {
+        // Asked for every goal a rule checks: one clock read, no Date, until the day changes.
+        const now = Date.now();
+        if (now < this.resolvedIn.start || now >= this.resolvedIn.end) {
             this.forgetResolved();
-            this.resolvedOn = day;
+            this.resolvedIn = localDayAround(now);
         }
         const settings = this.byFolder.get(this.keyFor(uri));
         if (!settings) {

@@ -44,27 +44,53 @@ function checkStats(stats: { isFile(): boolean; size: number }, maxBytes: number
     }
 }
 
+/**
+ * The chunks of a file being read, refused as soon as they pass `maxBytes`: each read asks
+ * for at most one byte past the limit, so a file that grows while it is read is caught too.
+ * The one bookkeeping of readRegularFile and readRegularFileAsync.
+ */
+class BoundedRead {
+    private readonly chunks: Buffer[] = [];
+    private total = 0;
+
+    constructor(private readonly maxBytes: number) {}
+
+    /** A buffer for the next read. */
+    nextBuffer(): Buffer {
+        return Buffer.allocUnsafe(Math.min(1024 * 1024, this.maxBytes + 1 - this.total));
+    }
+
+    /** Keeps the `read` bytes a read put into `buffer`; false at the end of the file. */
+    keep(buffer: Buffer, read: number): boolean {
+        if (read === 0) {
+            return false;
+        }
+        this.chunks.push(buffer.subarray(0, read));
+        this.total += read;
+        if (this.total > this.maxBytes) {
+            throw new UnreadableFileError(`larger than ${megabytes(this.maxBytes)}`);
+        }
+        return true;
+    }
+
+    bytes(): Buffer {
+        return Buffer.concat(this.chunks, this.total);
+    }
+}
+
 /** The bytes of a regular file of at most `maxBytes` (also if it grows while being read). */
 export function readRegularFile(path: string, maxBytes: number): Buffer {
     let descriptor: number | undefined;
     try {
         descriptor = openSync(path, OPEN_FLAGS);
         checkStats(fstatSync(descriptor), maxBytes);
-        const chunks: Buffer[] = [];
-        let total = 0;
+        const reading = new BoundedRead(maxBytes);
         for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
-            const read = readSync(descriptor, chunk, 0, chunk.length, null);
-            if (read === 0) {
-                break;
-            }
-            chunks.push(chunk.subarray(0, read));
-            total += read;
-            if (total > maxBytes) {
-                throw new UnreadableFileError(`larger than ${megabytes(maxBytes)}`);
+            const buffer = reading.nextBuffer();
+            if (!reading.keep(buffer, readSync(descriptor, buffer, 0, buffer.length, null))) {
+                return reading.bytes();
             }
         }
-        return Buffer.concat(chunks, total);
     } catch (error) {
         throw refused(error);
     } finally {
@@ -80,21 +106,13 @@ export async function readRegularFileAsync(path: string, maxBytes: number): Prom
     try {
         handle = await open(path, OPEN_FLAGS);
         checkStats(await handle.stat(), maxBytes);
-        const chunks: Buffer[] = [];
-        let total = 0;
+        const reading = new BoundedRead(maxBytes);
         for (;;) {
-            const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, maxBytes + 1 - total));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-            if (bytesRead === 0) {
-                break;
-            }
-            chunks.push(chunk.subarray(0, bytesRead));
-            total += bytesRead;
-            if (total > maxBytes) {
-                throw new UnreadableFileError(`larger than ${megabytes(maxBytes)}`);
+            const buffer = reading.nextBuffer();
+            if (!reading.keep(buffer, (await handle.read(buffer, 0, buffer.length, null)).bytesRead)) {
+                return reading.bytes();
             }
         }
-        return Buffer.concat(chunks, total);
     } catch (error) {
         throw refused(error);
     } finally {
